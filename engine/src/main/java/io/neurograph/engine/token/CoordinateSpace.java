@@ -51,8 +51,14 @@ public enum CoordinateSpace {
         return "L" + (ordinal() + 1);
     }
 
+    /**
+     * Fixed-point encoding: truncates toward zero like upstream, except that a product within 5e-3 of
+     * an integer snaps to it, so that {@code encode(decode(raw)) == raw} despite float rounding.
+     */
     public short encode(float value) {
-        return Saturating.toI16(value * scale);
+        double p = (double) value * scale;
+        double nearest = Math.rint(p);
+        return Saturating.toI16((float) (Math.abs(p - nearest) < 5e-3 ? nearest : p));
     }
 
     public float decode(short raw) {
