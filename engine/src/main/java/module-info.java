@@ -10,4 +10,7 @@ module io.neurograph.engine {
     exports io.neurograph.engine.token;
     exports io.neurograph.engine.connection;
     exports io.neurograph.engine.util;
+    exports io.neurograph.engine.grid;
+    exports io.neurograph.engine.graph;
+    exports io.neurograph.engine.reflex;
 }
