@@ -10,4 +10,9 @@ module io.neurograph.engine {
     exports io.neurograph.engine.token;
     exports io.neurograph.engine.connection;
     exports io.neurograph.engine.util;
+    exports io.neurograph.engine.cdna;
+    exports io.neurograph.engine.guardian;
+    exports io.neurograph.engine.event;
+    exports io.neurograph.engine.metrics;
+    exports io.neurograph.engine.experience;
 }
