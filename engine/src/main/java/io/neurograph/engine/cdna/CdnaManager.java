@@ -121,7 +121,7 @@ public final class CdnaManager {
      * @throws CdnaStateException when a trial is already in progress
      */
     public synchronized void startQuarantine(Cdna candidate, QuarantineLimits limits, long durationSeconds) {
-        requireNoTrial("start a quarantine trial");
+        requireNoTrial("start another quarantine trial");
         if (durationSeconds <= 0) {
             throw new IllegalArgumentException("Quarantine duration must be > 0 seconds, got " + durationSeconds);
         }

@@ -10,22 +10,33 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 /**
  * The engine's {@code neurograph_*} metrics in a registry of its own (never the static default one,
- * so that two engines in one JVM, or tests, do not share counts). Feeds {@code /metrics}, the Dashboard
- * and {@code tiro status}. Thread-safe.
+ * so that two engines in one JVM, or tests, do not share counts). Feeds {@code /metrics} (serve
+ * {@link #scrape()} with {@link #CONTENT_TYPE}), the Dashboard and {@code tiro status}. Thread-safe.
+ *
+ * <p>The Prometheus Java client (1.5) refuses any metric name ending in {@code _created} once
+ * {@code _total} is stripped (client_java issue 1361), which rules out upstream's
+ * {@code neurograph_tokens_created_total} and {@code neurograph_connections_created_total}. To keep
+ * the upstream names those two counter families are written by hand after the registry's output, so
+ * they exist only in {@link #scrape()}, not in the registry.
  */
 public final class EngineMetrics {
+    /** Content type of {@link #scrape()}'s output. */
+    public static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
     /** Seconds; engine operations take microseconds, so the client's default buckets would be useless. */
     private static final double[] LATENCY_BUCKETS = {1e-5, 1e-4, 1e-3, 0.01, 0.1, 1};
     private static final double NANOS_PER_SECOND = 1e9;
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
-    private final Counter tokensCreated = counter("neurograph_tokens_created_total", "Tokens created");
+    private final HandWrittenCounter tokensCreated = new HandWrittenCounter("neurograph_tokens_created_total",
+            "Tokens created");
     private final Counter tokensDeleted = counter("neurograph_tokens_deleted_total", "Tokens deleted");
-    private final Counter connectionsCreated = counter("neurograph_connections_created_total", "Connections created");
+    private final HandWrittenCounter connectionsCreated = new HandWrittenCounter(
+            "neurograph_connections_created_total", "Connections created");
     private final Counter connectionsDeleted = counter("neurograph_connections_deleted_total", "Connections deleted");
     private final Counter tokensValidated = counter("neurograph_tokens_validated_total",
             "Token writes checked by the Guardian");
@@ -57,11 +68,6 @@ public final class EngineMetrics {
         GaugeWithCallback.builder().name("neurograph_guardian_event_queue_size")
                 .help("Undelivered events in the event bus")
                 .callback(cb -> cb.call(eventQueueSize.getAsLong())).register(registry);
-    }
-
-    /** The registry, for an HTTP exporter. */
-    public PrometheusRegistry registry() {
-        return registry;
     }
 
     /** {@code count} tokens were created in {@code elapsedNanos} (one observation per call). */
@@ -141,7 +147,10 @@ public final class EngineMetrics {
         } catch (IOException e) {
             throw new UncheckedIOException("Writing metrics to memory failed", e);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder(out.toString(StandardCharsets.UTF_8));
+        tokensCreated.appendTo(text);
+        connectionsCreated.appendTo(text);
+        return text.toString();
     }
 
     public MetricsSnapshot snapshot() {
@@ -150,6 +159,27 @@ public final class EngineMetrics {
                 (long) connectionsDeleted.get(), (long) tokensValidated.get(), (long) tokensRejected.get(),
                 (long) connectionsValidated.get(), (long) connectionsRejected.get(), (long) quotaExceeded.get(),
                 (long) gridQueries.get(), (long) memoryUsed.get(), memoryPercent.get(), eventQueueSize.getAsLong());
+    }
+
+    /** A counter family in text format 0.0.4, for names the client library refuses (see class comment). */
+    private record HandWrittenCounter(String name, String help, LongAdder value) {
+        HandWrittenCounter(String name, String help) {
+            this(name, help, new LongAdder());
+        }
+
+        void inc(long n) {
+            value.add(n);
+        }
+
+        double get() {
+            return value.sum();
+        }
+
+        void appendTo(StringBuilder text) {
+            text.append("# HELP ").append(name).append(' ').append(help).append('\n')
+                    .append("# TYPE ").append(name).append(" counter\n")
+                    .append(name).append(' ').append((double) value.sum()).append('\n');
+        }
     }
 
     private Counter counter(String name, String help) {
