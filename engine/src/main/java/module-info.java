@@ -13,4 +13,9 @@ module io.neurograph.engine {
     exports io.neurograph.engine.grid;
     exports io.neurograph.engine.graph;
     exports io.neurograph.engine.reflex;
+    exports io.neurograph.engine.cdna;
+    exports io.neurograph.engine.guardian;
+    exports io.neurograph.engine.event;
+    exports io.neurograph.engine.metrics;
+    exports io.neurograph.engine.experience;
 }
