@@ -32,7 +32,7 @@ public final class UiStateStore {
             return new UiState(bounds(p), Boolean.parseBoolean(p.getProperty("window.maximized")),
                     tab(p.getProperty("tab")), ThemeChoice.parse(p.getProperty("theme")).orElse(ThemeChoice.SYSTEM));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.log(System.Logger.Level.WARNING, "Ignoring unreadable ui state " + file, e);
+            LOG.log(System.Logger.Level.WARNING, "Ignoring unreadable ui state {0}: {1}", file, e);
             return UiState.DEFAULT;
         }
     }

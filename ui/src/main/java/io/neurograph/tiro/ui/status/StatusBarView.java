@@ -1,5 +1,6 @@
 package io.neurograph.tiro.ui.status;
 
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.StyleClasses;
 import javafx.animation.Animation;
@@ -12,7 +13,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
-/** The strip at the bottom of the main window; samples its view-model once a second while started. */
+/** The strip at the bottom of the main window (engine left, JVM right); samples once a second while started. */
 public final class StatusBarView extends HBox {
     private final StatusBarViewModel model;
     private final Timeline ticker;
@@ -25,7 +26,8 @@ public final class StatusBarView extends HBox {
         getChildren().addAll(
                 entry("status-state", model.stateProperty()), separator(),
                 entry("status-tokens", model.tokensProperty()), separator(),
-                entry("status-connections", model.connectionsProperty()), separator(),
+                entry("status-connections", model.connectionsProperty()),
+                new Spacer(),
                 entry("status-heap", model.heapProperty()));
     }
 
