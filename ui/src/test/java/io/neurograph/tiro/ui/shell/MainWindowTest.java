@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.neurograph.tiro.ui.TiroApplication;
 import io.neurograph.tiro.ui.UiContext;
+import io.neurograph.tiro.ui.status.EngineStatusSource;
 import io.neurograph.tiro.ui.status.StatusSnapshot;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -30,8 +31,7 @@ class MainWindowTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        var source = (io.neurograph.tiro.ui.status.EngineStatusSource) () ->
-                new StatusSnapshot("RUNNING", 12_345, 678, 256 * MIB, 2048 * MIB);
+        EngineStatusSource source = () -> new StatusSnapshot("RUNNING", 12_345, 678, 256 * MIB, 2048 * MIB);
         new TiroApplication(new UiContext(source, stateFile(), Locale.ENGLISH, Optional.of(ThemeChoice.LIGHT)))
                 .start(stage);
     }
