@@ -1,0 +1,57 @@
+package io.neurograph.tiro.ui.shell;
+
+import io.neurograph.tiro.ui.concurrent.TaskExecutor;
+import io.neurograph.tiro.ui.status.EngineStatusSource;
+import io.neurograph.tiro.ui.status.StatusBarView;
+import io.neurograph.tiro.ui.status.StatusBarViewModel;
+import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.support.Resources;
+import io.neurograph.tiro.ui.support.StyleClasses;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Assembles the main window on a stage and owns what lives exactly as long as it does. */
+public final class MainWindow {
+    private final EngineStatusSource statusSource;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final MainWindowViewModel model;
+
+    /** @param executor closed when the window is hidden */
+    public MainWindow(EngineStatusSource statusSource, TaskExecutor executor, Messages messages,
+                      UiStateStore store, Optional<ThemeChoice> themeOverride) {
+        this.statusSource = statusSource;
+        this.executor = executor;
+        this.messages = messages;
+        this.model = new MainWindowViewModel(store, themeOverride);
+    }
+
+    public void show(Stage stage) {
+        ThemeApplier.follow(model.themeProperty());
+        StatusBarView statusBar = new StatusBarView(new StatusBarViewModel(statusSource, executor, messages));
+        Scene scene = new Scene(new MainWindowView(model, statusBar, messages, new MainWindowView.WindowActions() {
+            @Override
+            public void quit() {
+                stage.close();
+            }
+
+            @Override
+            public void about() {
+                AboutDialog.show(stage, messages);
+            }
+        }));
+        scene.getStylesheets().add(Resources.stylesheet(StyleClasses.STYLESHEET));
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+        WindowPlacement.restore(stage, model.initialState());
+        // hiding covers Quit, the close button and test clean-up alike
+        stage.setOnHidden(e -> {
+            statusBar.stop();
+            executor.close();
+            model.windowClosed(WindowPlacement.normalBounds(stage, model.initialState()), stage.isMaximized());
+        });
+        stage.show();
+        statusBar.start();
+    }
+}

@@ -1,0 +1,80 @@
+package io.neurograph.tiro.ui.shell;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+
+/** Keeps {@link UiState} in a small properties file chosen by the caller (normally in the data folder). */
+public final class UiStateStore {
+    private static final System.Logger LOG = System.getLogger(UiStateStore.class.getName());
+
+    private final Path file;
+
+    public UiStateStore(Path file) {
+        this.file = file;
+    }
+
+    /** A missing or damaged file gives the defaults: losing window placement must never stop the app. */
+    public UiState load() {
+        if (!Files.isRegularFile(file)) {
+            return UiState.DEFAULT;
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+            return new UiState(bounds(p), Boolean.parseBoolean(p.getProperty("window.maximized")),
+                    tab(p.getProperty("tab")), ThemeChoice.parse(p.getProperty("theme")).orElse(ThemeChoice.SYSTEM));
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ignoring unreadable ui state {0}: {1}", file, e);
+            return UiState.DEFAULT;
+        }
+    }
+
+    /** Writes a sibling file and moves it over the old one, so a crash mid-write keeps the previous state. */
+    public void save(UiState state) {
+        Properties p = new Properties();
+        state.bounds().ifPresent(b -> {
+            p.setProperty("window.x", Double.toString(b.x()));
+            p.setProperty("window.y", Double.toString(b.y()));
+            p.setProperty("window.width", Double.toString(b.width()));
+            p.setProperty("window.height", Double.toString(b.height()));
+        });
+        p.setProperty("window.maximized", Boolean.toString(state.maximized()));
+        p.setProperty("tab", state.tab().name());
+        p.setProperty("theme", state.theme().name());
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                p.store(out, "Tiro Control Center window state");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save ui state to " + file, e);
+        }
+    }
+
+    private static Optional<WindowBounds> bounds(Properties p) {
+        if (p.getProperty("window.width") == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowBounds(number(p, "window.x"), number(p, "window.y"),
+                number(p, "window.width"), number(p, "window.height")));
+    }
+
+    private static double number(Properties p, String key) {
+        return Double.parseDouble(p.getProperty(key, "NaN"));
+    }
+
+    private static AppTab tab(String name) {
+        return name == null ? AppTab.DASHBOARD : AppTab.valueOf(name);
+    }
+}

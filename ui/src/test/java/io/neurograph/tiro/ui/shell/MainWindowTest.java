@@ -1,0 +1,92 @@
+package io.neurograph.tiro.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.neurograph.tiro.ui.TiroApplication;
+import io.neurograph.tiro.ui.UiContext;
+import io.neurograph.tiro.ui.status.EngineStatusSource;
+import io.neurograph.tiro.ui.status.StatusSnapshot;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Robot test of the real main window, headless through Monocle (see the surefire argLine in ui/pom.xml). */
+class MainWindowTest extends ApplicationTest {
+    private static final long MIB = 1024 * 1024;
+
+    @TempDir
+    Path dataDir;
+
+    @Override
+    public void start(Stage stage) {
+        EngineStatusSource source = () -> new StatusSnapshot("RUNNING", 12_345, 678, 256 * MIB, 2048 * MIB);
+        new TiroApplication(new UiContext(source, stateFile(), Locale.ENGLISH, Optional.of(ThemeChoice.LIGHT)))
+                .start(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.hideStage();
+    }
+
+    @Test
+    void showsTheSixTabsInOrder() {
+        assertThat(tabs().getTabs()).extracting(Tab::getId).containsExactly(
+                "tab-dashboard", "tab-graph", "tab-cdna", "tab-bootstrap", "tab-chat", "tab-terminal");
+        assertThat(tabs().getTabs()).allSatisfy(tab -> assertThat(tab.getContent()).isNotNull());
+    }
+
+    @Test
+    void switchesTabsByClickAndShortcut() {
+        clickOn("#tab-terminal");
+        assertThat(selectedId()).isEqualTo("tab-terminal");
+
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        assertThat(selectedId()).isEqualTo("tab-graph");
+
+        press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        assertThat(selectedId()).isEqualTo("tab-cdna");
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(selectedId()).isEqualTo("tab-graph");
+    }
+
+    @Test
+    void statusBarShowsTheSourceCounts() throws Exception {
+        Label tokens = lookup("#status-tokens").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tokens.getText().contains("12,345"));
+        assertThat(tokens.getText()).isEqualTo("Tokens: 12,345");
+        assertThat(lookup("#status-heap").queryAs(Label.class).getText()).isEqualTo("Heap: 256 / 2,048 MiB");
+    }
+
+    @Test
+    void remembersTheSelectedTab() throws Exception {
+        clickOn("#tab-chat");
+        FxToolkit.hideStage();
+        assertThat(new UiStateStore(stateFile()).load().tab()).isEqualTo(AppTab.CHAT);
+    }
+
+    private Path stateFile() {
+        return dataDir.resolve("ui.properties");
+    }
+
+    private TabPane tabs() {
+        return lookup("#main-tabs").queryAs(TabPane.class);
+    }
+
+    private String selectedId() {
+        return tabs().getSelectionModel().getSelectedItem().getId();
+    }
+}

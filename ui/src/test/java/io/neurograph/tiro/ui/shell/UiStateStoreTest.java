@@ -1,0 +1,39 @@
+package io.neurograph.tiro.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UiStateStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void roundTripsAndCreatesTheFolder() {
+        var store = new UiStateStore(dir.resolve("nested/ui.properties"));
+        var state = new UiState(Optional.of(new WindowBounds(10, 20, 1000, 700)), true, AppTab.CHAT, ThemeChoice.DARK);
+        store.save(state);
+        assertThat(store.load()).isEqualTo(state);
+    }
+
+    @Test
+    void missingOrDamagedFileGivesDefaults() throws Exception {
+        Path file = dir.resolve("ui.properties");
+        assertThat(new UiStateStore(file).load()).isEqualTo(UiState.DEFAULT);
+        Files.writeString(file, "tab=NO_SUCH_TAB\nwindow.width=wide\n");
+        assertThat(new UiStateStore(file).load()).isEqualTo(UiState.DEFAULT);
+    }
+
+    @Test
+    void navigationWrapsAround() {
+        var model = new MainWindowViewModel(new UiStateStore(dir.resolve("ui.properties")), Optional.empty());
+        model.selectPreviousTab();
+        assertThat(model.selectedTabProperty().get()).isEqualTo(AppTab.TERMINAL);
+        model.selectNextTab();
+        assertThat(model.selectedTabProperty().get()).isEqualTo(AppTab.DASHBOARD);
+    }
+}
