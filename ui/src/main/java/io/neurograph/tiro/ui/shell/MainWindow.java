@@ -10,6 +10,7 @@ import io.neurograph.tiro.ui.support.StyleClasses;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 
 /** Assembles the main window on a stage and owns what lives exactly as long as it does. */
 public final class MainWindow {
@@ -28,7 +29,7 @@ public final class MainWindow {
     }
 
     public void show(Stage stage) {
-        ThemeApplier.follow(model.themeProperty());
+        Subscription theme = ThemeApplier.follow(model.themeProperty());
         StatusBarView statusBar = new StatusBarView(new StatusBarViewModel(statusSource, executor, messages));
         Scene scene = new Scene(new MainWindowView(model, statusBar, messages, new MainWindowView.WindowActions() {
             @Override
@@ -47,6 +48,7 @@ public final class MainWindow {
         WindowPlacement.restore(stage, model.initialState());
         // hiding covers Quit, the close button and test clean-up alike
         stage.setOnHidden(e -> {
+            theme.unsubscribe();
             statusBar.stop();
             executor.close();
             model.windowClosed(WindowPlacement.normalBounds(stage, model.initialState()), stage.isMaximized());

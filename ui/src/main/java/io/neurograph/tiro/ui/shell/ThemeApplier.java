@@ -7,17 +7,20 @@ import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
+import javafx.util.Subscription;
 
 /** Installs the AtlantaFX user-agent stylesheet that matches the theme choice, and keeps it matching. */
 final class ThemeApplier {
     private ThemeApplier() {
     }
 
-    /** Re-applies when the choice changes and, for {@link ThemeChoice#SYSTEM}, when the OS scheme changes. */
-    static void follow(ObservableValue<ThemeChoice> choice) {
-        choice.addListener(o -> apply(choice.getValue()));
-        Platform.getPreferences().colorSchemeProperty().addListener(o -> apply(choice.getValue()));
-        apply(choice.getValue());
+    /**
+     * Applies the choice now, again when it changes and, for {@link ThemeChoice#SYSTEM}, when the OS scheme
+     * changes. Unsubscribe when the window goes, since the platform preferences outlive it.
+     */
+    static Subscription follow(ObservableValue<ThemeChoice> choice) {
+        return choice.subscribe(ThemeApplier::apply)
+                .and(Platform.getPreferences().colorSchemeProperty().subscribe(() -> apply(choice.getValue())));
     }
 
     private static void apply(ThemeChoice choice) {

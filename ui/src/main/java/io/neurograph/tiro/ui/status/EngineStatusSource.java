@@ -1,8 +1,9 @@
 package io.neurograph.tiro.ui.status;
 
 /**
- * What the status bar shows, sampled once a second off the FX thread. The app implements it over the engine;
- * an implementation must be safe to call from any thread and should return quickly.
+ * What the status bar shows. The app implements it over the engine. It is called about once a second on a
+ * background thread, never twice at the same time, and should return quickly; a slow call makes the bar
+ * skip ticks rather than queue them.
  */
 @FunctionalInterface
 public interface EngineStatusSource {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -69,6 +70,13 @@ class MainWindowTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tokens.getText().contains("12,345"));
         assertThat(tokens.getText()).isEqualTo("Tokens: 12,345");
         assertThat(lookup("#status-heap").queryAs(Label.class).getText()).isEqualTo("Heap: 256 / 2,048 MiB");
+    }
+
+    @Test
+    void switchesThemeFromTheViewMenu() {
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
+        clickOn("View").clickOn("Dark theme");
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
     }
 
     @Test
