@@ -10,4 +10,6 @@ module io.neurograph.engine {
     exports io.neurograph.engine.token;
     exports io.neurograph.engine.connection;
     exports io.neurograph.engine.util;
+    exports io.neurograph.engine.store;
+    exports io.neurograph.engine.store.sqlite;
 }
