@@ -1,0 +1,57 @@
+package io.neurograph.tiro.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+
+/** Where a command writes: human text by default, one JSON document with {@code --json}. */
+public final class CliOutput {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean json;
+
+    public CliOutput(PrintWriter out, PrintWriter err, boolean json) {
+        this.out = out;
+        this.err = err;
+        this.json = json;
+    }
+
+    public boolean json() {
+        return json;
+    }
+
+    /** Prints {@code value} as JSON when asked for, else the human text. */
+    public void result(Object value, String human) {
+        if (json) {
+            out.println(toJson(value));
+        } else {
+            out.println(human);
+        }
+        out.flush();
+    }
+
+    /** A line of human text; suppressed in JSON mode so the output stays one parseable document. */
+    public void line(String text) {
+        if (!json) {
+            out.println(text);
+            out.flush();
+        }
+    }
+
+    /** Progress goes to stderr so it never mixes with results. */
+    public void progress(String text) {
+        err.println(text);
+        err.flush();
+    }
+
+    public static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}
