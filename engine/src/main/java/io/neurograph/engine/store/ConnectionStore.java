@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 
@@ -316,6 +317,18 @@ public final class ConnectionStore {
                 slot = records.nextLive(slot + 1);
             }
             return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Calls {@code action} for every connection in ascending id order, under the read lock (writers wait). */
+    public void forEach(Consumer<ConnectionEntry> action) {
+        lock.readLock().lock();
+        try {
+            for (long slot = records.nextLive(0); slot >= 0; slot = records.nextLive(slot + 1)) {
+                action.accept(new ConnectionEntry(slot + 1, decode(slot)));
+            }
         } finally {
             lock.readLock().unlock();
         }

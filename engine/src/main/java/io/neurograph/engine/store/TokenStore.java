@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 
 /**
  * All tokens in memory as packed 64-byte records (see {@link RecordPages}), with an optional unique
@@ -187,6 +188,18 @@ public final class TokenStore {
                 slot = records.nextLive(slot + 1);
             }
             return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Calls {@code action} for every token in ascending id order, under the read lock (writers wait). */
+    public void forEach(Consumer<Token> action) {
+        lock.readLock().lock();
+        try {
+            for (long slot = records.nextLive(0); slot >= 0; slot = records.nextLive(slot + 1)) {
+                action.accept(Token.fromBytes(records.page(slot), RecordPages.offsetOf(slot)));
+            }
         } finally {
             lock.readLock().unlock();
         }
