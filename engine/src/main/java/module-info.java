@@ -12,4 +12,12 @@ module io.neurograph.engine {
     exports io.neurograph.engine.util;
     exports io.neurograph.engine.store;
     exports io.neurograph.engine.store.sqlite;
+    exports io.neurograph.engine.grid;
+    exports io.neurograph.engine.graph;
+    exports io.neurograph.engine.reflex;
+    exports io.neurograph.engine.cdna;
+    exports io.neurograph.engine.guardian;
+    exports io.neurograph.engine.event;
+    exports io.neurograph.engine.metrics;
+    exports io.neurograph.engine.experience;
 }
