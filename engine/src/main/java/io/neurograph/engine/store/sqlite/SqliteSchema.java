@@ -22,7 +22,9 @@ final class SqliteSchema {
     private static final List<List<String>> MIGRATIONS = List.of(
             // v1
             List.of(
-                    "CREATE TABLE tokens(id INTEGER PRIMARY KEY, record BLOB NOT NULL, label TEXT UNIQUE)",
+                    "CREATE TABLE tokens(id INTEGER PRIMARY KEY, record BLOB NOT NULL, label TEXT)",
+                    // partial: most tokens have no label, and bulk inserts should not maintain index rows for them
+                    "CREATE UNIQUE INDEX tokens_label ON tokens(label) WHERE label IS NOT NULL",
                     "CREATE TABLE connections(id INTEGER PRIMARY KEY, record BLOB NOT NULL)",
                     "CREATE TABLE cdna_state(id INTEGER PRIMARY KEY CHECK (id = 1), current BLOB NOT NULL,"
                             + " history BLOB NOT NULL, quarantine BLOB)",
