@@ -39,7 +39,7 @@ public final class CdnaService {
         return change(() -> core.cdna.apply(next));
     }
 
-    /** Sets the eight dimension scales of the current CDNA (profile becomes Custom only if the caller says so). */
+    /** Sets the eight dimension scales of the current CDNA, keeping its profile id and other fields. */
     public Cdna setScales(float[] scales) {
         if (scales == null || scales.length != 8) {
             throw new IllegalArgumentException("Exactly 8 dimension scales are needed, got "
