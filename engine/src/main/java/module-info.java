@@ -10,6 +10,8 @@ module io.neurograph.engine {
     exports io.neurograph.engine.token;
     exports io.neurograph.engine.connection;
     exports io.neurograph.engine.util;
+    exports io.neurograph.engine.store;
+    exports io.neurograph.engine.store.sqlite;
     exports io.neurograph.engine.grid;
     exports io.neurograph.engine.graph;
     exports io.neurograph.engine.reflex;

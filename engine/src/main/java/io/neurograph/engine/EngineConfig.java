@@ -1,0 +1,46 @@
+package io.neurograph.engine;
+
+import io.neurograph.engine.guardian.GuardianConfig;
+import io.neurograph.engine.guardian.MemoryProbe;
+import io.neurograph.engine.util.Clock;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How to open an {@link Engine}.
+ *
+ * @param dataDir     the data folder holding {@code tiro.db}; null keeps everything in memory only
+ * @param clock       wall clock in Unix seconds (replaceable in tests)
+ * @param guardian    validation, event and quota settings
+ * @param memoryProbe how the Guardian measures memory for its quota
+ */
+public record EngineConfig(Path dataDir, Clock clock, GuardianConfig guardian, MemoryProbe memoryProbe) {
+    public EngineConfig {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(guardian, "guardian");
+        Objects.requireNonNull(memoryProbe, "memoryProbe");
+    }
+
+    /** Persistent engine in {@code dataDir} with default settings. */
+    public static EngineConfig at(Path dataDir) {
+        return new EngineConfig(Objects.requireNonNull(dataDir, "dataDir"), Clock.SYSTEM, GuardianConfig.DEFAULTS,
+                MemoryProbe.JVM_HEAP);
+    }
+
+    /** Engine without persistence, for tests and benchmarks. */
+    public static EngineConfig inMemory() {
+        return new EngineConfig(null, Clock.SYSTEM, GuardianConfig.DEFAULTS, MemoryProbe.JVM_HEAP);
+    }
+
+    public EngineConfig withClock(Clock c) {
+        return new EngineConfig(dataDir, c, guardian, memoryProbe);
+    }
+
+    public EngineConfig withGuardian(GuardianConfig g) {
+        return new EngineConfig(dataDir, clock, g, memoryProbe);
+    }
+
+    public EngineConfig withMemoryProbe(MemoryProbe m) {
+        return new EngineConfig(dataDir, clock, guardian, m);
+    }
+}

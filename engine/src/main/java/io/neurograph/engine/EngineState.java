@@ -1,0 +1,6 @@
+package io.neurograph.engine;
+
+/** Lifecycle of an {@link Engine}. */
+public enum EngineState {
+    RUNNING, CLOSED
+}

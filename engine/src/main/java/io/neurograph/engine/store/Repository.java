@@ -1,0 +1,48 @@
+package io.neurograph.engine.store;
+
+import io.neurograph.engine.token.Token;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable copy of the engine state. Every write method has committed when it returns, so a
+ * process crash afterwards loses nothing it acknowledged; a failure throws {@link StoreException}
+ * and leaves the stored state as it was before the call. Implementations: SQLite (desktop); a
+ * PostgreSQL one can follow behind the same interface.
+ */
+public interface Repository extends AutoCloseable {
+
+    /** The file or address that holds the data, for messages and status. */
+    Path location();
+
+    void insertToken(Token token, String label);
+
+    /**
+     * Inserts {@code count} packed 64-byte records (ids taken from the records) in one transaction.
+     * {@code labels} is null or holds one entry (possibly null) per record.
+     */
+    void insertTokens(byte[] records, int count, String[] labels);
+
+    /** Replaces a token's record and label. */
+    void updateToken(Token token, String label);
+
+    /** Deletes a token and the given connections (its own) in one transaction. */
+    void deleteToken(long tokenId, long[] connectionIds);
+
+    /** Deletes every token and connection; next ids are kept so ids are never reused. */
+    void clearTokens();
+
+    /** Persists planned connection changes in one transaction. */
+    void applyConnectionChanges(List<? extends ConnectionChange> changes);
+
+    void saveCdnaState(PersistedCdnaState state);
+
+    Optional<PersistedCdnaState> loadCdnaState();
+
+    /** Restores every token, label, connection and next id into empty stores. */
+    void load(TokenStore tokens, ConnectionStore connections);
+
+    @Override
+    void close();
+}

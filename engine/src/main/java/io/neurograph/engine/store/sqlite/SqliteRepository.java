@@ -1,0 +1,389 @@
+package io.neurograph.engine.store.sqlite;
+
+import io.neurograph.engine.store.ConnectionChange;
+import io.neurograph.engine.store.ConnectionStore;
+import io.neurograph.engine.store.PersistedCdnaState;
+import io.neurograph.engine.store.Repository;
+import io.neurograph.engine.store.StoreException;
+import io.neurograph.engine.store.TokenStore;
+import io.neurograph.engine.token.Token;
+import io.neurograph.engine.token.TokenLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The durable store in {@code <dataDir>/tiro.db} (xerial sqlite-jdbc).
+ *
+ * <p>Durability: WAL journal with {@code synchronous=NORMAL}. Every write method commits before
+ * it returns; a committed transaction is in the WAL file handed to the OS, so it survives a crash
+ * or kill of the process. Only a power loss or OS crash can lose the last transactions (the
+ * database then rolls back to an earlier consistent state, never a torn one); {@code FULL} would
+ * close that window at the cost of an fsync per commit. The connection uses exclusive locking, so
+ * a second process cannot open the same data folder and diverge from this one.
+ *
+ * <p>Opening never deletes, truncates or recreates an existing file: anything unexpected is a
+ * {@link StoreException} that names the file. One JDBC connection, used under a lock.
+ */
+public final class SqliteRepository implements Repository {
+    /** Name of the database file inside the data folder. */
+    public static final String FILE_NAME = "tiro.db";
+
+    private static final String NEXT_TOKEN_ID = "next_token_id";
+    private static final String NEXT_CONNECTION_ID = "next_connection_id";
+
+    private final Path file;
+    private final Connection db;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final PreparedStatement insertToken;
+    private final PreparedStatement updateToken;
+    private final PreparedStatement deleteToken;
+    private final PreparedStatement insertConnection;
+    private final PreparedStatement updateConnection;
+    private final PreparedStatement deleteConnection;
+    private final PreparedStatement raiseNextId;
+
+    private SqliteRepository(Path file, Connection db) throws SQLException {
+        this.file = file;
+        this.db = db;
+        insertToken = db.prepareStatement("INSERT INTO tokens(id, record, label) VALUES (?, ?, ?)");
+        updateToken = db.prepareStatement("UPDATE tokens SET record = ?, label = ? WHERE id = ?");
+        deleteToken = db.prepareStatement("DELETE FROM tokens WHERE id = ?");
+        insertConnection = db.prepareStatement("INSERT INTO connections(id, record) VALUES (?, ?)");
+        updateConnection = db.prepareStatement("UPDATE connections SET record = ? WHERE id = ?");
+        deleteConnection = db.prepareStatement("DELETE FROM connections WHERE id = ?");
+        raiseNextId = db.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?)"
+                + " ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)");
+    }
+
+    /** Opens (or creates) {@code <dataDir>/tiro.db}; the folder must exist. */
+    public static SqliteRepository open(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        if (!Files.isDirectory(dataDir)) {
+            throw new StoreException(file, "the data folder " + dataDir + " does not exist or is not a folder");
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file, "is a folder, not a database file");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(1000);
+        Connection db = null;
+        try {
+            db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            int version = SqliteSchema.check(db, file);
+            try (Statement st = db.createStatement()) {
+                // exclusive before the first WAL access: no shared-memory file, no second writer process
+                st.execute("PRAGMA locking_mode = EXCLUSIVE");
+                try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+                    if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
+                        throw new StoreException(file, "could not switch to WAL journal mode");
+                    }
+                }
+                st.execute("PRAGMA synchronous = NORMAL");
+            }
+            db.setAutoCommit(false);
+            SqliteSchema.migrate(db, file, version);
+            return new SqliteRepository(file, db);
+        } catch (SQLException e) {
+            closeQuietly(db);
+            throw new StoreException(file, describe(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(db);
+            throw e;
+        }
+    }
+
+    private static String describe(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
+            return "is not a SQLite database or is corrupt; it was left untouched";
+        }
+        if (m.contains("SQLITE_CORRUPT")) {
+            return "is corrupt; it was left untouched";
+        }
+        if (m.contains("SQLITE_BUSY") || m.contains("locked")) {
+            return "is in use by another Tiro process";
+        }
+        return "cannot be opened";
+    }
+
+    @Override
+    public Path location() {
+        return file;
+    }
+
+    // ---- tokens -------------------------------------------------------------------------------
+
+    @Override
+    public void insertToken(Token token, String label) {
+        write("save token " + token.id(), () -> {
+            bindToken(token.toBytes(), token.id(), label);
+            insertToken.executeUpdate();
+            raiseNextId(NEXT_TOKEN_ID, token.id() + 1);
+        });
+    }
+
+    @Override
+    public void insertTokens(byte[] records, int count, String[] labels) {
+        if (records.length < count * TokenLayout.SIZE || (labels != null && labels.length != count)) {
+            throw new IllegalArgumentException("Batch of " + count + " tokens needs " + count * TokenLayout.SIZE
+                    + " bytes and as many labels, got " + records.length + " bytes");
+        }
+        if (count == 0) {
+            return;
+        }
+        long firstId = TokenLayout.id(records, 0);
+        long lastId = TokenLayout.id(records, (count - 1) * TokenLayout.SIZE);
+        write("save tokens " + firstId + " … " + lastId, () -> {
+            for (int i = 0; i < count; i++) {
+                int off = i * TokenLayout.SIZE;
+                bindToken(Arrays.copyOfRange(records, off, off + TokenLayout.SIZE), TokenLayout.id(records, off),
+                        labels == null ? null : labels[i]);
+                insertToken.addBatch();
+            }
+            insertToken.executeBatch();
+            raiseNextId(NEXT_TOKEN_ID, lastId + 1);
+        });
+    }
+
+    private void bindToken(byte[] record, long id, String label) throws SQLException {
+        insertToken.setLong(1, id);
+        insertToken.setBytes(2, record);
+        insertToken.setString(3, label);
+    }
+
+    @Override
+    public void updateToken(Token token, String label) {
+        write("update token " + token.id(), () -> {
+            updateToken.setBytes(1, token.toBytes());
+            updateToken.setString(2, label);
+            updateToken.setLong(3, token.id());
+            if (updateToken.executeUpdate() != 1) {
+                throw new SQLException("token " + token.id() + " is not in the database");
+            }
+        });
+    }
+
+    @Override
+    public void deleteToken(long tokenId, long[] connectionIds) {
+        write("delete token " + tokenId, () -> {
+            for (long id : connectionIds) {
+                deleteConnection.setLong(1, id);
+                deleteConnection.addBatch();
+            }
+            deleteConnection.executeBatch();
+            deleteToken.setLong(1, tokenId);
+            deleteToken.executeUpdate();
+        });
+    }
+
+    @Override
+    public void clearTokens() {
+        write("clear tokens and connections", () -> {
+            try (Statement st = db.createStatement()) {
+                st.executeUpdate("DELETE FROM connections");
+                st.executeUpdate("DELETE FROM tokens");
+            }
+        });
+    }
+
+    // ---- connections --------------------------------------------------------------------------
+
+    @Override
+    public void applyConnectionChanges(List<? extends ConnectionChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        write("save " + changes.size() + " connection change(s) from id " + changes.getFirst().id(), () -> {
+            long maxInserted = 0;
+            for (ConnectionChange change : changes) {
+                switch (change) {
+                    case ConnectionChange.Insert i -> {
+                        insertConnection.setLong(1, i.id());
+                        insertConnection.setBytes(2, i.connection().toBytes());
+                        insertConnection.executeUpdate();
+                        maxInserted = Math.max(maxInserted, i.id());
+                    }
+                    case ConnectionChange.Replace r -> {
+                        updateConnection.setBytes(1, r.connection().toBytes());
+                        updateConnection.setLong(2, r.id());
+                        if (updateConnection.executeUpdate() != 1) {
+                            throw new SQLException("connection " + r.id() + " is not in the database");
+                        }
+                    }
+                    case ConnectionChange.Remove d -> {
+                        deleteConnection.setLong(1, d.id());
+                        deleteConnection.executeUpdate();
+                    }
+                }
+            }
+            if (maxInserted > 0) {
+                raiseNextId(NEXT_CONNECTION_ID, maxInserted + 1);
+            }
+        });
+    }
+
+    // ---- CDNA ---------------------------------------------------------------------------------
+
+    @Override
+    public void saveCdnaState(PersistedCdnaState state) {
+        write("save the CDNA state", () -> {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT INTO cdna_state(id, current, history, quarantine) VALUES (1, ?, ?, ?)"
+                            + " ON CONFLICT(id) DO UPDATE SET current = excluded.current,"
+                            + " history = excluded.history, quarantine = excluded.quarantine")) {
+                ps.setBytes(1, state.current());
+                ps.setBytes(2, state.history());
+                ps.setBytes(3, state.quarantine());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<PersistedCdnaState> loadCdnaState() {
+        return transaction("read the CDNA state", () -> {
+            try (Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT current, history, quarantine FROM cdna_state WHERE id = 1")) {
+                return rs.next() ? Optional.of(new PersistedCdnaState(rs.getBytes(1), rs.getBytes(2), rs.getBytes(3)))
+                        : Optional.empty();
+            }
+        });
+    }
+
+    // ---- load ---------------------------------------------------------------------------------
+
+    @Override
+    public void load(TokenStore tokens, ConnectionStore connections) {
+        transaction("load tokens and connections", () -> {
+            try (Statement st = db.createStatement()) {
+                try (ResultSet rs = st.executeQuery("SELECT id, record, label FROM tokens ORDER BY id")) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        byte[] record = requireRecord("token", id, rs.getBytes(2));
+                        try {
+                            tokens.restore(id, record, rs.getString(3));
+                        } catch (IllegalArgumentException e) {
+                            throw new StoreException(file, "token " + id + " is damaged: " + e.getMessage());
+                        }
+                    }
+                }
+                try (ResultSet rs = st.executeQuery("SELECT id, record FROM connections ORDER BY id")) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        byte[] record = requireRecord("connection", id, rs.getBytes(2));
+                        try {
+                            connections.restore(id, record);
+                        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+                            throw new StoreException(file, "connection " + id + " is damaged: " + e.getMessage());
+                        }
+                    }
+                }
+                tokens.setNextId(Math.max(tokens.nextId(), metaValue(NEXT_TOKEN_ID)));
+                connections.setNextId(Math.max(connections.nextId(), metaValue(NEXT_CONNECTION_ID)));
+            }
+            return null;
+        });
+    }
+
+    private byte[] requireRecord(String what, long id, byte[] record) {
+        int length = record == null ? 0 : record.length;
+        if (length != TokenLayout.SIZE) {
+            throw new StoreException(file, what + " " + id + " has a " + length + "-byte record; 64 bytes expected");
+        }
+        return record;
+    }
+
+    private long metaValue(String key) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 1;
+            }
+        }
+    }
+
+    private void raiseNextId(String key, long next) throws SQLException {
+        raiseNextId.setString(1, key);
+        raiseNextId.setLong(2, next);
+        raiseNextId.executeUpdate();
+    }
+
+    // ---- transaction plumbing -----------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private void write(String what, SqlAction action) {
+        transaction(what, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Runs {@code work} as one transaction and commits; on failure rolls back and names {@code what}. */
+    private <T> T transaction(String what, SqlWork<T> work) {
+        lock.lock();
+        try {
+            T result = work.run();
+            db.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException(file, "could not " + what, e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            insertToken.clearBatch();
+            deleteConnection.clearBatch();
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what the caller needs to see
+        }
+    }
+
+    private static void closeQuietly(Connection db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException ignored) {
+                // already failing; the open error is reported
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException(file, "could not be closed cleanly", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}
