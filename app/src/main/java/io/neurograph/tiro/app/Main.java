@@ -1,20 +1,17 @@
 package io.neurograph.tiro.app;
 
-import io.neurograph.tiro.ui.TiroDesktop;
-import io.neurograph.tiro.ui.UiContext;
-import java.util.Locale;
+import io.neurograph.tiro.app.cli.TiroCli;
+import java.io.PrintWriter;
 
-/** Entry point of the {@code tiro} command: no argument opens the desktop app, arguments run the CLI. */
+/** Entry point of {@code tiro}: no command opens the desktop app, a command runs headless. */
 public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        if (args.length > 0) {
-            System.out.println("CLI not wired yet");
-            return;
-        }
-        TiroDesktop.launch(new UiContext(new NoEngineStatusSource(),
-                DataFolder.resolve().resolve("ui.properties"), Locale.getDefault()));
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = TiroCli.run(args, out, err, DesktopLauncher::open);
+        System.exit(code);
     }
 }

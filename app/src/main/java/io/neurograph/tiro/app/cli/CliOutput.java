@@ -33,6 +33,12 @@ public final class CliOutput {
         out.flush();
     }
 
+    /** Like {@link #result} for a value that is already a JSON document. */
+    public void jsonOrText(String jsonDocument, String human) {
+        out.println(json ? jsonDocument : human);
+        out.flush();
+    }
+
     /** A line of human text; suppressed in JSON mode so the output stays one parseable document. */
     public void line(String text) {
         if (!json) {

@@ -1,0 +1,71 @@
+package io.neurograph.tiro.app.cli;
+
+import io.neurograph.engine.Engine;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * State shared by the commands of one invocation: global options, output streams and the engine,
+ * opened lazily on the data folder. The in-app terminal supplies its running engine instead.
+ */
+public final class CliSession implements AutoCloseable {
+    /** Opens (or hands out) the engine for a data folder option, which may be null. */
+    @FunctionalInterface
+    public interface EngineSource {
+        Engine open(Path dataDirOption) throws Exception;
+    }
+
+    private final EngineSource source;
+    private final boolean ownsEngine;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private Path dataDir;
+    private boolean json;
+    private Engine engine;
+
+    public CliSession(EngineSource source, boolean ownsEngine, PrintWriter out, PrintWriter err) {
+        this.source = source;
+        this.ownsEngine = ownsEngine;
+        this.out = out;
+        this.err = err;
+    }
+
+    void setDataDir(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    public Path dataDirOption() {
+        return dataDir;
+    }
+
+    void setJson(boolean json) {
+        this.json = json;
+    }
+
+    public CliOutput output() {
+        return new CliOutput(out, err, json);
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public Engine engine() throws Exception {
+        if (engine == null) {
+            engine = source.open(dataDir);
+        }
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        if (engine != null && ownsEngine) {
+            engine.close();
+        }
+        engine = null;
+    }
+}
