@@ -2,7 +2,6 @@ package io.neurograph.engine.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,34 +111,47 @@ final class SpreadingActivation {
     }
 
     private ActivationResult result(int visited, int deepest) {
-        List<Integer> listed = new ArrayList<>();
+        // Sort keys: energy descending (a positive float's bits order like the float), then node id.
+        long[] keys = new long[wave.length];
+        int count = 0;
         for (int n = 0; n < wave.length; n++) {
             if (wave[n] > 0 && energyOf(n) >= cfg.activationThreshold()) {
-                listed.add(n);
+                int bits = Float.floatToIntBits((float) energyOf(n));
+                keys[count++] = (long) (Integer.MAX_VALUE - bits) << 32 | g.nodeId(n);
             }
         }
-        listed.sort(Comparator.comparingDouble((Integer n) -> -energyOf(n))
-                .thenComparingInt(n -> wave[n])
-                .thenComparingLong(g::nodeId));
-        List<ActivatedNode> activated = new ArrayList<>(listed.size());
-        for (int n : listed) {
-            activated.add(new ActivatedNode(g.nodeId(n), (float) energyOf(n), wave[n], pathTo(n).nodes()));
+        Arrays.sort(keys, 0, count);
+        List<ActivatedNode> activated = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int n = g.node(keys[i] & 0xFFFF_FFFFL);
+            activated.add(new ActivatedNode(g.nodeId(n), (float) energyOf(n), wave[n], pathNodes(n)));
         }
-        Optional<Path> strongest = listed.isEmpty()
+        Optional<Path> strongest = activated.isEmpty()
                 ? Optional.empty()
-                : Optional.of(withCost(pathTo(listed.getFirst()), (float) energyOf(listed.getFirst())));
+                : Optional.of(withCost(pathTo(g.node(activated.getFirst().node())), activated.getFirst().energy()));
         return new ActivationResult(activated, visited, deepest, strongest);
     }
 
-    private Path pathTo(int n) {
-        List<Long> nodes = new ArrayList<>();
-        List<Long> edges = new ArrayList<>();
-        for (int cur = n; cur != source; cur = bestFrom[cur]) {
-            nodes.add(g.nodeId(cur));
-            edges.add(g.edgeId(bestEdge[cur]));
+    private List<Long> pathNodes(int n) {
+        Long[] nodes = new Long[wave[n] + 1];
+        for (int i = wave[n], cur = n; i >= 0; i--, cur = bestFrom[cur]) {
+            nodes[i] = g.nodeId(cur);
         }
-        nodes.add(g.nodeId(source));
-        return new Path(nodes.reversed(), edges.reversed(), 0f);
+        return Arrays.asList(nodes);
+    }
+
+    // Follows the strongest transfers back to the source; waves make the walk exactly wave[n] long.
+    private Path pathTo(int n) {
+        Long[] nodes = new Long[wave[n] + 1];
+        Long[] edges = new Long[wave[n]];
+        int cur = n;
+        for (int i = wave[n]; i > 0; i--) {
+            nodes[i] = g.nodeId(cur);
+            edges[i - 1] = g.edgeId(bestEdge[cur]);
+            cur = bestFrom[cur];
+        }
+        nodes[0] = g.nodeId(source);
+        return new Path(Arrays.asList(nodes), Arrays.asList(edges), 0f);
     }
 
     private static Path withCost(Path p, float cost) {
