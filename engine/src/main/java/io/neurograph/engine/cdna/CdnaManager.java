@@ -44,15 +44,15 @@ public final class CdnaManager {
         if (maxHistory < 1) {
             throw new IllegalArgumentException("maxHistory must be ≥ 1, got " + maxHistory);
         }
+        CdnaValidation v = initial.validate();
+        if (!v.isValid()) {
+            throw new CdnaValidationException("Initial CDNA", v);
+        }
         this.maxHistory = maxHistory;
         this.clock = clock;
         this.bus = bus;
         this.metrics = metrics;
         this.current = initial;
-        CdnaValidation v = initial.validate();
-        if (!v.isValid()) {
-            throw new CdnaValidationException("Initial CDNA", v);
-        }
     }
 
     /** Restores the state a {@link #snapshot()} captured; history beyond {@code maxHistory} is dropped. */
