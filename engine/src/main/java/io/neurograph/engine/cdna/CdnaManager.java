@@ -26,6 +26,7 @@ import java.util.Optional;
  */
 public final class CdnaManager {
     public static final int DEFAULT_MAX_HISTORY = 100;
+    private static final long NO_READING = -1;
 
     private final int maxHistory;
     private final Clock clock;
@@ -37,22 +38,23 @@ public final class CdnaManager {
     private long tokenChurn;
     private long connectionBreaks;
     private long peakMemoryGrowth;
-    private long lastMemoryBytes;
+    /** Last memory reading; {@link #NO_READING} until the first one. */
+    private long lastMemoryBytes = NO_READING;
 
     /** Starts with {@code initial} in force and an empty history. */
     public CdnaManager(Cdna initial, int maxHistory, Clock clock, EventBus bus, EngineMetrics metrics) {
         if (maxHistory < 1) {
             throw new IllegalArgumentException("maxHistory must be ≥ 1, got " + maxHistory);
         }
+        CdnaValidation v = initial.validate();
+        if (!v.isValid()) {
+            throw new CdnaValidationException("Initial CDNA", v);
+        }
         this.maxHistory = maxHistory;
         this.clock = clock;
         this.bus = bus;
         this.metrics = metrics;
         this.current = initial;
-        CdnaValidation v = initial.validate();
-        if (!v.isValid()) {
-            throw new CdnaValidationException("Initial CDNA", v);
-        }
     }
 
     /** Restores the state a {@link #snapshot()} captured; history beyond {@code maxHistory} is dropped. */
@@ -65,7 +67,8 @@ public final class CdnaManager {
             m.tokenChurn = t.metrics().tokenChurn();
             m.connectionBreaks = t.metrics().connectionBreaks();
             m.peakMemoryGrowth = t.metrics().memoryGrowthBytes();
-            m.lastMemoryBytes = t.memoryBaselineBytes() + t.metrics().memoryGrowthBytes();
+            m.lastMemoryBytes = t.memoryBaselineBytes() == NO_READING ? NO_READING
+                    : t.memoryBaselineBytes() + t.metrics().memoryGrowthBytes();
         });
         return m;
     }
@@ -203,10 +206,20 @@ public final class CdnaManager {
         connectionBreaks += count;
     }
 
-    /** A memory reading; a trial measures growth over the last reading before it started. */
+    /**
+     * A memory reading. A trial measures growth over the last reading before it started, or over its
+     * own first reading when there was none (so the whole heap never counts as growth).
+     */
     public synchronized void recordMemory(long usedBytes) {
+        if (usedBytes < 0) {
+            throw new IllegalArgumentException("Memory reading must be ≥ 0 bytes, got " + usedBytes);
+        }
         lastMemoryBytes = usedBytes;
         if (trial != null) {
+            if (trial.memoryBaselineBytes() == NO_READING) {
+                trial = new Trial(trial.previous(), trial.startedAt(), trial.durationSeconds(), trial.limits(),
+                        trial.metrics(), usedBytes);
+            }
             peakMemoryGrowth = Math.max(peakMemoryGrowth, usedBytes - trial.memoryBaselineBytes());
         }
     }

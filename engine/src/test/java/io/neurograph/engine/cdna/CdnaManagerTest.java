@@ -123,6 +123,16 @@ class CdnaManagerTest {
     }
 
     @Test
+    void withoutAnEarlierReadingTheTrialsFirstReadingIsTheBaseline() {
+        manager.startQuarantine(e, new QuarantineLimits(100, 10, 1_000), 300);
+        manager.recordMemory(900_000_000);
+        manager.recordMemory(900_000_400);
+        assertThat(manager.tick()).isEmpty();
+        assertThat(manager.quarantineStatus().orElseThrow().metrics().memoryGrowthBytes()).isEqualTo(400);
+        assertThatThrownBy(() -> manager.recordMemory(-5)).hasMessageContaining("≥ 0");
+    }
+
+    @Test
     void expiredTrialWaitsForADecisionAndCanBeAccepted() {
         manager.startQuarantine(e, QuarantineLimits.DEFAULTS, 300);
         now.addAndGet(120);
