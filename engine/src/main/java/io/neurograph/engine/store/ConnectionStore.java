@@ -310,13 +310,7 @@ public final class ConnectionStore {
         }
         lock.readLock().lock();
         try {
-            List<ConnectionEntry> out = new ArrayList<>(Math.min(limit, 1024));
-            long slot = limit == 0 ? -1 : records.nthLive(offset);
-            while (slot >= 0 && out.size() < limit) {
-                out.add(new ConnectionEntry(slot + 1, decode(slot)));
-                slot = records.nextLive(slot + 1);
-            }
-            return out;
+            return records.liveRange(offset, limit, slot -> new ConnectionEntry(slot + 1, decode(slot)));
         } finally {
             lock.readLock().unlock();
         }
@@ -326,9 +320,7 @@ public final class ConnectionStore {
     public void forEach(Consumer<ConnectionEntry> action) {
         lock.readLock().lock();
         try {
-            for (long slot = records.nextLive(0); slot >= 0; slot = records.nextLive(slot + 1)) {
-                action.accept(new ConnectionEntry(slot + 1, decode(slot)));
-            }
+            records.forEachLive(slot -> action.accept(new ConnectionEntry(slot + 1, decode(slot))));
         } finally {
             lock.readLock().unlock();
         }

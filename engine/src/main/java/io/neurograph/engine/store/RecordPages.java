@@ -1,6 +1,10 @@
 package io.neurograph.engine.store;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 
 /**
  * 64-byte records packed into 1 MiB pages, addressed by slot (= id − 1), with a bit per slot that
@@ -96,5 +100,23 @@ final class RecordPages {
         pages = new byte[8][];
         live.clearAll();
         liveCount = 0;
+    }
+
+    /** Decodes up to {@code limit} live records, starting at the {@code offset}-th, in slot order. */
+    <T> List<T> liveRange(long offset, int limit, LongFunction<T> decode) {
+        List<T> out = new ArrayList<>(Math.min(limit, 1024));
+        long slot = limit == 0 ? -1 : nthLive(offset);
+        while (slot >= 0 && out.size() < limit) {
+            out.add(decode.apply(slot));
+            slot = nextLive(slot + 1);
+        }
+        return out;
+    }
+
+    /** Visits every live slot in ascending order. */
+    void forEachLive(LongConsumer action) {
+        for (long slot = nextLive(0); slot >= 0; slot = nextLive(slot + 1)) {
+            action.accept(slot);
+        }
     }
 }

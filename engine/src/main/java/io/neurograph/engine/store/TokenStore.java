@@ -3,7 +3,6 @@ package io.neurograph.engine.store;
 import io.neurograph.engine.token.Token;
 import io.neurograph.engine.token.TokenLayout;
 import io.neurograph.engine.util.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -181,13 +180,7 @@ public final class TokenStore {
         }
         lock.readLock().lock();
         try {
-            List<Token> out = new ArrayList<>(Math.min(limit, 1024));
-            long slot = limit == 0 ? -1 : records.nthLive(offset);
-            while (slot >= 0 && out.size() < limit) {
-                out.add(Token.fromBytes(records.page(slot), RecordPages.offsetOf(slot)));
-                slot = records.nextLive(slot + 1);
-            }
-            return out;
+            return records.liveRange(offset, limit, slot -> Token.fromBytes(records.page(slot), RecordPages.offsetOf(slot)));
         } finally {
             lock.readLock().unlock();
         }
@@ -197,9 +190,7 @@ public final class TokenStore {
     public void forEach(Consumer<Token> action) {
         lock.readLock().lock();
         try {
-            for (long slot = records.nextLive(0); slot >= 0; slot = records.nextLive(slot + 1)) {
-                action.accept(Token.fromBytes(records.page(slot), RecordPages.offsetOf(slot)));
-            }
+            records.forEachLive(slot -> action.accept(Token.fromBytes(records.page(slot), RecordPages.offsetOf(slot))));
         } finally {
             lock.readLock().unlock();
         }
