@@ -4,6 +4,7 @@ import io.neurograph.engine.Engine;
 import io.neurograph.engine.cdna.Cdna;
 import io.neurograph.engine.cdna.CdnaHistoryEntry;
 import io.neurograph.engine.cdna.CdnaJson;
+import io.neurograph.engine.cdna.CdnaJsonException;
 import io.neurograph.engine.cdna.CdnaValidation;
 import io.neurograph.engine.cdna.ProfileId;
 import io.neurograph.engine.cdna.QuarantineLimits;
@@ -190,7 +191,12 @@ final class CdnaCommands {
             } catch (NoSuchFileException e) {
                 throw new IllegalArgumentException("No such file: " + file);
             }
-            Cdna c = engine.cdna().importJson(json);
+            Cdna c;
+            try {
+                c = engine.cdna().importJson(json);
+            } catch (CdnaJsonException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            }
             out.jsonOrText(CdnaJson.toJson(c), "Imported " + file + ".\n" + summary(c));
         }
     }
@@ -210,7 +216,10 @@ final class CdnaCommands {
     }
 
     static String describe(QuarantineOutcome o) {
-        return (o.accepted() ? "Accepted" : "Rolled back") + (o.reason() == null ? "" : ": " + o.reason());
+        if (o.accepted()) {
+            return "Accepted";
+        }
+        return "Rolled back" + (o.reason() == null ? "" : ": " + o.reason());
     }
 
     @Command(name = "start", description = "Put a candidate CDNA in force on trial.")

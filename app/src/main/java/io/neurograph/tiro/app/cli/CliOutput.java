@@ -3,11 +3,16 @@ package io.neurograph.tiro.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /** Where a command writes: human text by default, one JSON document with {@code --json}. */
 public final class CliOutput {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Paths print as plain file names, not as file: URIs (Jackson's default). */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new SimpleModule("tiro-cli").addSerializer(Path.class, ToStringSerializer.instance));
 
     private final PrintWriter out;
     private final PrintWriter err;

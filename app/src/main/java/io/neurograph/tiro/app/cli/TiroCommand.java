@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The {@code tiro} root command: global options; with no subcommand it opens the desktop app. */
-@Command(name = "tiro", mixinStandardHelpOptions = true, versionProvider = TiroVersion.class,
+@Command(name = "tiro", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, // --help on every subcommand
+        versionProvider = TiroVersion.class,
         description = "Tiro Control Center and the NeuroGraph engine. With no command, opens the desktop app.",
         subcommands = {StatusCommand.class, TokenCommands.class, ConnectionCommands.class, GridCommands.class,
             GraphCommands.class, CdnaCommands.class, MetricsCommand.class})
