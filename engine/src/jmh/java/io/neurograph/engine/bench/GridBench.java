@@ -109,6 +109,34 @@ public class GridBench {
         return grid.range(SPACE, xs[center], ys[center], zs[center], 5f);
     }
 
+    /** Baseline: scan every token, collecting those within radius 5 (then sorted by distance, as the grid does). */
+    @Benchmark
+    public long[] range5BruteForce() {
+        int center = nextQuery();
+        float cx = xs[center];
+        float cy = ys[center];
+        float cz = zs[center];
+        double r2 = 5.0 * 5.0;
+        long[] hits = new long[16];
+        int n = 0;
+        for (int i = 0; i < tokens; i++) {
+            double dx = xs[i] - cx;
+            double dy = ys[i] - cy;
+            double dz = zs[i] - cz;
+            double d = dx * dx + dy * dy + dz * dz;
+            if (d <= r2) {
+                if (n == hits.length) {
+                    hits = Arrays.copyOf(hits, 2 * n);
+                }
+                // distance (as float bits, non-negative so order-preserving) in the high word, index below
+                hits[n++] = ((long) Float.floatToIntBits((float) d) << 32) | i;
+            }
+        }
+        hits = Arrays.copyOf(hits, n);
+        Arrays.sort(hits);
+        return hits;
+    }
+
     @Benchmark
     public float fieldInfluence5() {
         int center = nextQuery();
