@@ -146,7 +146,7 @@ public final class Engine implements AutoCloseable {
         Runtime rt = Runtime.getRuntime();
         return new EngineStatus(core.isClosed() ? EngineState.CLOSED : EngineState.RUNNING, config.dataDir(),
                 core.tokens.count(), core.connections.count(), core.tokens.nextId(), cdna.profile().name(),
-                cdna.checksum(), core.cdna.quarantineStatus().isPresent(), core.cdna.history().size(),
+                cdna.checksum(), core.cdna.quarantineStatus().isPresent(), core.cdna.historySize(),
                 rt.totalMemory() - rt.freeMemory(), rt.maxMemory());
     }
 

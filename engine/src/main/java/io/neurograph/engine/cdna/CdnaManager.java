@@ -116,6 +116,11 @@ public final class CdnaManager {
         return List.copyOf(history);
     }
 
+    /** Number of earlier versions, without copying them (status is polled every second). */
+    public synchronized int historySize() {
+        return history.size();
+    }
+
     /**
      * Puts {@code candidate} in force on trial for {@code durationSeconds}; the current CDNA is kept
      * aside for {@link #rollbackQuarantine()}.

@@ -55,10 +55,7 @@ final class ConnectionCommands {
     }
 
     @Command(name = "get", description = "Show one connection.")
-    static final class Get extends EngineCommand {
-        @Parameters(paramLabel = "ID")
-        long id;
-
+    static final class Get extends IdCommand {
         Get(CliSession session) {
             super(session);
         }
@@ -104,10 +101,7 @@ final class ConnectionCommands {
     }
 
     @Command(name = "delete", description = "Delete a connection.")
-    static final class Delete extends EngineCommand {
-        @Parameters(paramLabel = "ID")
-        long id;
-
+    static final class Delete extends IdCommand {
         Delete(CliSession session) {
             super(session);
         }
@@ -120,10 +114,7 @@ final class ConnectionCommands {
     }
 
     @Command(name = "activate", description = "Record a use of a connection.")
-    static final class Activate extends EngineCommand {
-        @Parameters(paramLabel = "ID")
-        long id;
-
+    static final class Activate extends IdCommand {
         Activate(CliSession session) {
             super(session);
         }
@@ -136,10 +127,7 @@ final class ConnectionCommands {
     }
 
     @Command(name = "feedback", description = "Tell a connection it was right (--success) or wrong (--failure).")
-    static final class Feedback extends EngineCommand {
-        @Parameters(paramLabel = "ID")
-        long id;
-
+    static final class Feedback extends IdCommand {
         @ArgGroup(multiplicity = "1")
         Outcome outcome;
 

@@ -46,10 +46,7 @@ final class GraphCommands {
     }
 
     @Command(name = "activate", description = "Spread activation energy from a token through its connections.")
-    static final class Activate extends EngineCommand {
-        @Parameters(paramLabel = "ID")
-        long id;
-
+    static final class Activate extends IdCommand {
         @Option(names = "--energy", defaultValue = "1.0", description = "Initial energy (default ${DEFAULT-VALUE}).")
         float energy;
 
@@ -80,10 +77,7 @@ final class GraphCommands {
     }
 
     @Command(name = "neighborhood", description = "Tokens and connections within K hops of a token.")
-    static final class Neighborhood extends EngineCommand {
-        @Parameters(paramLabel = "ID")
-        long id;
-
+    static final class Neighborhood extends IdCommand {
         @Option(names = "--hops", defaultValue = "1", description = "Hops (default ${DEFAULT-VALUE}).")
         int hops;
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "grid", description = "Spatial queries in one coordinate space.",
         subcommands = {GridCommands.Neighbors.class, GridCommands.Range.class, GridCommands.Influence.class,
@@ -37,10 +36,7 @@ final class GridCommands {
     }
 
     @Command(name = "neighbors", description = "Nearest tokens around a token, nearest first.")
-    static final class Neighbors extends EngineCommand {
-        @Parameters(paramLabel = "ID")
-        long id;
-
+    static final class Neighbors extends IdCommand {
         @Option(names = "--space", required = true, converter = Converters.Space.class, description = "L1 … L8")
         CoordinateSpace space;
 

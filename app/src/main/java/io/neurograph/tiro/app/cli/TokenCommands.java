@@ -5,10 +5,10 @@ import io.neurograph.engine.IdRange;
 import io.neurograph.engine.token.Token;
 import io.neurograph.engine.util.LittleEndian;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,10 +68,7 @@ final class TokenCommands {
     }
 
     @Command(name = "get", description = "Show one token.")
-    static final class Get extends EngineCommand {
-        @Parameters(paramLabel = "ID")
-        long id;
-
+    static final class Get extends IdCommand {
         @Option(names = "--raw", description = "Print the 64-byte record as 128 hex characters.")
         boolean raw;
 
@@ -84,7 +81,7 @@ final class TokenCommands {
             Token t = engine.tokens().require(id);
             if (raw) {
                 String hex = LittleEndian.hex(t.toBytes());
-                out.result(java.util.Map.of("id", id, "raw", hex), hex);
+                out.result(Map.of("id", id, "raw", hex), hex);
             } else {
                 TokenView v = view(engine, t);
                 out.result(v, v.block());
@@ -121,10 +118,7 @@ final class TokenCommands {
     }
 
     @Command(name = "update", description = "Change some fields of a token; others stay as they are.")
-    static final class Update extends EngineCommand {
-        @Parameters(paramLabel = "ID")
-        long id;
-
+    static final class Update extends IdCommand {
         @Mixin
         TokenFields fields;
 
@@ -141,10 +135,7 @@ final class TokenCommands {
     }
 
     @Command(name = "delete", description = "Delete a token and its connections.")
-    static final class Delete extends EngineCommand {
-        @Parameters(paramLabel = "ID")
-        long id;
-
+    static final class Delete extends IdCommand {
         Delete(CliSession session) {
             super(session);
         }
@@ -152,7 +143,7 @@ final class TokenCommands {
         @Override
         protected void run(Engine engine, CliOutput out) {
             engine.tokens().delete(id);
-            out.result(java.util.Map.of("deleted", id), "Deleted token " + id);
+            out.result(Map.of("deleted", id), "Deleted token " + id);
         }
     }
 
@@ -165,7 +156,7 @@ final class TokenCommands {
         @Override
         protected void run(Engine engine, CliOutput out) {
             long n = engine.tokens().count();
-            out.result(java.util.Map.of("count", n), Long.toString(n));
+            out.result(Map.of("count", n), Long.toString(n));
         }
     }
 
@@ -187,7 +178,7 @@ final class TokenCommands {
                 throw new ParameterException(spec.commandLine(), "token clear deletes every token: add --yes to confirm");
             }
             long n = engine.tokens().clear();
-            out.result(java.util.Map.of("deleted", n), "Deleted " + n + " tokens");
+            out.result(Map.of("deleted", n), "Deleted " + n + " tokens");
         }
     }
 }
