@@ -4,15 +4,37 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where a command writes: human text by default, one JSON document with {@code --json}. */
 public final class CliOutput {
-    /** Paths print as plain file names, not as file: URIs (Jackson's default). */
+    /** Paths print as plain file names (not file: URIs); an Optional prints as its value or null. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .registerModule(new SimpleModule("tiro-cli").addSerializer(Path.class, ToStringSerializer.instance));
+            .registerModule(new SimpleModule("tiro-cli")
+                    .addSerializer(Path.class, ToStringSerializer.instance)
+                    .addSerializer(new OptionalSerializer()));
+
+    private static final class OptionalSerializer extends StdSerializer<Optional<?>> {
+        OptionalSerializer() {
+            super(Optional.class, false);
+        }
+
+        @Override
+        public void serialize(Optional<?> value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value.isPresent()) {
+                provider.defaultSerializeValue(value.get(), gen);
+            } else {
+                gen.writeNull();
+            }
+        }
+    }
 
     private final PrintWriter out;
     private final PrintWriter err;

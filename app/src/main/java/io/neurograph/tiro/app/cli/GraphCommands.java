@@ -66,13 +66,7 @@ final class GraphCommands {
                     n.depth())));
             sb.append(String.format("%d activated, %d visited, max depth %d", r.activated().size(), r.nodesVisited(),
                     r.maxDepthReached()));
-            // ActivationResult holds an Optional, which plain Jackson cannot write: spell it out
-            Map<String, Object> json = new java.util.LinkedHashMap<>();
-            json.put("activated", r.activated());
-            json.put("nodesVisited", r.nodesVisited());
-            json.put("maxDepthReached", r.maxDepthReached());
-            json.put("strongestPath", r.strongestPath().orElse(null));
-            out.result(json, sb.toString());
+            out.result(r, sb.toString());
         }
     }
 
