@@ -1,0 +1,68 @@
+package io.neurograph.engine.capsule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The real test models. all-MiniLM-L6-v2 (fp32 and int8 ONNX with its tokenizer.json) comes from
+ * the test-scoped LangChain4j jars on the classpath; each file is copied once per build into
+ * {@code target/test-models/} because readers map files rather than streams.
+ */
+public final class TestModels {
+    private static final Path DIR = Path.of(System.getProperty("tiro.test.models",
+            Path.of("target", "test-models").toString()));
+
+    private TestModels() {
+    }
+
+    /** all-MiniLM-L6-v2 fp32, 90,387,606 bytes. */
+    public static Path minilmFp32() {
+        return fromClasspath("all-minilm-l6-v2.onnx");
+    }
+
+    /** all-MiniLM-L6-v2 dynamically quantized to int8, 22,972,370 bytes. */
+    public static Path minilmInt8() {
+        return fromClasspath("all-minilm-l6-v2-q.onnx");
+    }
+
+    /** The HuggingFace tokenizer.json shared by both MiniLM variants. */
+    public static Path minilmTokenizer() {
+        return fromClasspath("all-minilm-l6-v2-tokenizer.json");
+    }
+
+    /** The GGUF written by gguf-py in the shared test data: F32, Q8_0 and Q4_0 tensors. */
+    public static Path tinyGguf() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve("shared").resolve("testdata").resolve("tiny.gguf");
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        throw new IllegalStateException("tiny.gguf not found in shared/testdata of any parent folder");
+    }
+
+    private static synchronized Path fromClasspath(String name) {
+        Path target = DIR.resolve(name);
+        try {
+            if (Files.isRegularFile(target)) {
+                return target;
+            }
+            Files.createDirectories(DIR);
+            try (InputStream in = TestModels.class.getResourceAsStream("/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException(name + " is not on the test classpath (LangChain4j MiniLM jars)");
+                }
+                Path partial = Files.createTempFile(DIR, name, ".part");
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy test model " + name, e);
+        }
+    }
+}
