@@ -6,6 +6,7 @@ module io.neurograph.engine {
     requires io.prometheus.metrics.model;
     requires io.prometheus.writer.text;
     requires com.fasterxml.jackson.databind;
+    requires com.microsoft.onnxruntime;
 
     exports io.neurograph.engine.token;
     exports io.neurograph.engine.connection;
@@ -20,4 +21,5 @@ module io.neurograph.engine {
     exports io.neurograph.engine.event;
     exports io.neurograph.engine.metrics;
     exports io.neurograph.engine.experience;
+    exports io.neurograph.engine.capsule.runtime;
 }
