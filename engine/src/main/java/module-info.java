@@ -22,4 +22,9 @@ module io.neurograph.engine {
     exports io.neurograph.engine.metrics;
     exports io.neurograph.engine.experience;
     exports io.neurograph.engine.capsule.runtime;
+    exports io.neurograph.engine.capsule;
+    exports io.neurograph.engine.capsule.cgraph;
+
+    // the manifest records are (de)serialised by Jackson data binding
+    opens io.neurograph.engine.capsule.cgraph to com.fasterxml.jackson.databind;
 }
