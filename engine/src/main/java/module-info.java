@@ -24,6 +24,8 @@ module io.neurograph.engine {
     exports io.neurograph.engine.capsule.runtime;
     exports io.neurograph.engine.capsule;
     exports io.neurograph.engine.capsule.cgraph;
+    exports io.neurograph.engine.capsule.proto;
+    exports io.neurograph.engine.capsule.onnx;
 
     // the manifest records are (de)serialised by Jackson data binding
     opens io.neurograph.engine.capsule.cgraph to com.fasterxml.jackson.databind;
