@@ -22,6 +22,7 @@ module io.neurograph.engine {
     exports io.neurograph.engine.metrics;
     exports io.neurograph.engine.experience;
     exports io.neurograph.engine.capsule.runtime;
+    exports io.neurograph.engine.capsule.convert;
     exports io.neurograph.engine.capsule;
     exports io.neurograph.engine.capsule.cgraph;
     exports io.neurograph.engine.capsule.proto;
