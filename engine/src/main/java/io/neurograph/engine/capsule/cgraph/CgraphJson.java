@@ -1,0 +1,70 @@
+package io.neurograph.engine.capsule.cgraph;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.neurograph.engine.capsule.ModelFormatException;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The manifest's JSON form: snake_case, nulls omitted, unknown properties ignored, integers read as Long. */
+final class CgraphJson {
+    /** Far deeper than any manifest needs, shallow enough that no input can exhaust the stack. */
+    private static final int MAX_NESTING = 64;
+
+    private static final int MAX_MESSAGE = 200;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                    .build())
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.ALWAYS))
+            .build();
+
+    private CgraphJson() {
+    }
+
+    static byte[] write(CgraphManifest manifest) {
+        try {
+            return MAPPER.writeValueAsBytes(manifest);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("manifest cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Parses manifest bytes that start at file offset {@code offset}; errors name the byte, line and column. */
+    static CgraphManifest read(Path file, long offset, byte[] json) {
+        try {
+            CgraphManifest manifest = MAPPER.readValue(json, CgraphManifest.class);
+            if (manifest == null) {
+                throw new ModelFormatException(file, offset, "manifest is JSON null, not an object");
+            }
+            return manifest;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            long where = at == null || at.getByteOffset() < 0 ? offset : offset + at.getByteOffset();
+            String line = at == null ? "" : " (manifest line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new ModelFormatException(file, where, "manifest JSON is invalid: "
+                    + oneLine(e.getOriginalMessage()) + line);
+        } catch (IOException e) {
+            throw new ModelFormatException(file, "manifest JSON at byte " + offset + " cannot be read", e);
+        }
+    }
+
+    /** Jackson messages may span lines and quote long input; a report wants one short line. */
+    private static String oneLine(String s) {
+        String line = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "...";
+    }
+}
