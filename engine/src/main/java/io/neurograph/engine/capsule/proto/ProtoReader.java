@@ -199,7 +199,10 @@ public final class ProtoReader {
             case VARINT -> readVarint();
             case FIXED64 -> advance(8, "fixed64");
             case FIXED32 -> advance(4, "fixed32");
-            case LENGTH_DELIMITED -> pos += readLength();
+            case LENGTH_DELIMITED -> {
+                long length = readLength(); // read before touching pos: it moves pos past the length varint
+                pos += length;
+            }
             default -> throw error(pos, "unsupported wire type " + wireType(tag));
         }
     }
