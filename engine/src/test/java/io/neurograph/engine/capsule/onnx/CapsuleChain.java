@@ -59,22 +59,35 @@ final class CapsuleChain implements AutoCloseable {
         }
     }
 
-    /** Runs all capsules; returns the float output {@code output} as a flat array. */
-    float[] run(Map<String, ai.onnxruntime.OnnxTensor> inputs, String output) throws OrtException {
-        Map<String, OnnxTensorLike> values = new HashMap<>(inputs);
-        List<OrtSession.Result> results = new ArrayList<>();
+    /** Runs all capsules; the returned values (inputs and every capsule output) stay valid until it is closed. */
+    Run run(Map<String, ai.onnxruntime.OnnxTensor> inputs) throws OrtException {
+        Run run = new Run(new HashMap<>(inputs), new ArrayList<>());
         try {
             for (int c = 0; c < plans.size(); c++) {
                 Map<String, OnnxTensorLike> feed = new HashMap<>();
                 for (OnnxValueInfo in : plans.get(c).inputs()) {
-                    feed.put(in.name(), values.get(in.name()));
+                    feed.put(in.name(), run.values.get(in.name()));
                 }
                 OrtSession.Result result = sessions.get(c).run(feed);
-                results.add(result);
-                result.forEach(e -> values.put(e.getKey(), (ai.onnxruntime.OnnxTensor) e.getValue()));
+                run.results.add(result);
+                result.forEach(e -> run.values.put(e.getKey(), (ai.onnxruntime.OnnxTensor) e.getValue()));
             }
-            return floats((ai.onnxruntime.OnnxTensor) values.get(output));
-        } finally {
+            return run;
+        } catch (OrtException | RuntimeException e) {
+            run.close();
+            throw e;
+        }
+    }
+
+    /** The values of one chain run; closing it frees the capsule outputs. */
+    record Run(Map<String, ai.onnxruntime.OnnxTensor> values, List<OrtSession.Result> results)
+            implements AutoCloseable {
+        float[] floats(String name) {
+            return CapsuleChain.floats(values.get(name));
+        }
+
+        @Override
+        public void close() {
             results.forEach(OrtSession.Result::close);
         }
     }

@@ -7,6 +7,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.neurograph.engine.capsule.TestModels;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,62 @@ class OnnxCapsuleEquivalenceTest {
         assertEquivalent(model, plans, 1e-4);
     }
 
+    /**
+     * Node mode on a small model: block 0 of each MiniLM written as a self-contained model (inline weights),
+     * read back, cut into one capsule per node and fed with block 0's real inputs from the embeddings capsule.
+     * fp32 MiniLM has no value_info, so every cut value's type comes from type propagation.
+     */
+    @Test
+    void nodeCapsulesOfOneBlockMatchTheBlock() throws OrtException, IOException {
+        for (Path source : List.of(TestModels.minilmFp32(), TestModels.minilmInt8())) {
+            OnnxModel model = OnnxReader.read(source);
+            List<CapsulePlan> auto = OnnxPartitioner.partition(model, new CapsuleMode.Auto());
+            CapsulePlan block = auto.get(1);
+            Path small = folder.resolve("block0-" + source.getFileName());
+            Files.write(small, OnnxModelWriter.capsuleModelWithInlineData(model, "block0", block.nodes(),
+                    block.inputs(), block.outputs(), OnnxPartitioner.internalValueInfo(model, block),
+                    model.graph().initializers().stream().filter(t -> block.initializers().contains(t.name()))
+                            .toList()));
+            OnnxModel smallModel = OnnxReader.read(small);
+            List<CapsulePlan> nodes = OnnxPartitioner.partition(smallModel, new CapsuleMode.Node());
+            assertThat(nodes).hasSizeGreaterThan(50).extracting(CapsulePlan::kind).containsOnly("node");
+            assertThat(nodes).allSatisfy(p -> assertThat(p.nodes()).filteredOn(n -> !n.opType().equals("Constant"))
+                    .hasSize(1));
+            String output = block.outputs().stream().filter(v -> v.elemType() == OnnxDataType.FLOAT)
+                    .findFirst().orElseThrow().name();
+            double worst = 0;
+            try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                try (OrtSession whole = env.createSession(small.toString(), options);
+                        CapsuleChain embeddings = new CapsuleChain(model, auto.subList(0, 1), folder);
+                        CapsuleChain chain = new CapsuleChain(smallModel, nodes, folder)) {
+                    for (long[] ids : SEQUENCES) {
+                        Map<String, ai.onnxruntime.OnnxTensor> inputs = inputs(ids);
+                        try (CapsuleChain.Run prefix = embeddings.run(inputs)) {
+                            Map<String, ai.onnxruntime.OnnxTensor> blockInputs = new HashMap<>();
+                            block.inputs().forEach(v -> blockInputs.put(v.name(), prefix.values().get(v.name())));
+                            try (OrtSession.Result expected = whole.run(blockInputs);
+                                    CapsuleChain.Run run = chain.run(blockInputs)) {
+                                float[] want = CapsuleChain.floats(
+                                        (ai.onnxruntime.OnnxTensor) expected.get(output).orElseThrow());
+                                float[] got = run.floats(output);
+                                assertThat(got).hasSameSizeAs(want);
+                                for (int i = 0; i < want.length; i++) {
+                                    worst = Math.max(worst, Math.abs(want[i] - got[i]));
+                                }
+                            }
+                        } finally {
+                            inputs.values().forEach(ai.onnxruntime.OnnxTensor::close);
+                        }
+                    }
+                }
+            }
+            System.out.printf("%s block 0 as %d node capsules: max |diff| %.3g%n", source.getFileName(), nodes.size(),
+                    worst);
+            assertThat(worst).isLessThanOrEqualTo(1e-4);
+        }
+    }
+
     private static void assertAutoLayout(List<CapsulePlan> plans) {
         assertThat(plans).extracting(CapsulePlan::name).containsExactly("embeddings", "block.0", "block.1",
                 "block.2", "block.3", "block.4", "block.5");
@@ -89,7 +146,10 @@ class OnnxCapsuleEquivalenceTest {
                     Map<String, ai.onnxruntime.OnnxTensor> inputs = inputs(ids);
                     try (OrtSession.Result expected = original.run(inputs)) {
                         float[] want = CapsuleChain.floats((ai.onnxruntime.OnnxTensor) expected.get(0));
-                        float[] got = chain.run(inputs, "last_hidden_state");
+                        float[] got;
+                        try (CapsuleChain.Run run = chain.run(inputs)) {
+                            got = run.floats("last_hidden_state");
+                        }
                         assertThat(got).hasSameSizeAs(want);
                         for (int i = 0; i < want.length; i++) {
                             worst = Math.max(worst, Math.abs(want[i] - got[i]));
