@@ -20,4 +20,5 @@ module io.neurograph.engine {
     exports io.neurograph.engine.event;
     exports io.neurograph.engine.metrics;
     exports io.neurograph.engine.experience;
+    exports io.neurograph.engine.capsule.gguf;
 }
