@@ -27,6 +27,7 @@ module io.neurograph.engine {
     exports io.neurograph.engine.capsule.cgraph;
     exports io.neurograph.engine.capsule.proto;
     exports io.neurograph.engine.capsule.onnx;
+    exports io.neurograph.engine.capsule.gguf;
 
     // the manifest records are (de)serialised by Jackson data binding
     opens io.neurograph.engine.capsule.cgraph to com.fasterxml.jackson.databind;
