@@ -13,7 +13,10 @@ import io.neurograph.engine.capsule.ModelFormatException;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** The manifest's JSON form: snake_case, nulls omitted, unknown properties ignored, integers read as Long. */
+/**
+ * The manifest's JSON form: snake_case, nulls omitted, unknown properties ignored, integers read as Long.
+ * A missing or null number reads as 0, which the validator rejects wherever 0 is not a legal value.
+ */
 final class CgraphJson {
     /** Far deeper than any manifest needs, shallow enough that no input can exhaust the stack. */
     private static final int MAX_NESTING = 64;
@@ -26,7 +29,6 @@ final class CgraphJson {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
                     JsonInclude.Include.ALWAYS))
