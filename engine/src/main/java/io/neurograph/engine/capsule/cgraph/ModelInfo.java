@@ -8,4 +8,8 @@ import java.util.Map;
  */
 public record ModelInfo(String name, String sourceFormat, String sourceFile, long sourceSize, String sourceSha256,
         Map<String, Object> metadata) {
+    @SuppressWarnings("unchecked")
+    public ModelInfo {
+        metadata = metadata == null ? null : (Map<String, Object>) JsonIntegers.widen(metadata);
+    }
 }

@@ -7,4 +7,7 @@ import java.util.List;
  * a null {@code shape} means the rank is unknown. {@code dtype} is null for non-tensor values.
  */
 public record ValueSpec(String name, String dtype, List<Object> shape) {
+    public ValueSpec {
+        shape = shape == null ? null : JsonIntegers.widen(shape);
+    }
 }
