@@ -3,6 +3,7 @@ package io.neurograph.tiro.app.cli;
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
 import io.neurograph.engine.DataDirectory;
+import io.neurograph.engine.capsule.ModelFormatException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -12,6 +13,8 @@ import picocli.CommandLine;
  */
 public final class TiroCli {
     public static final int EXIT_ERROR = 1;
+    /** A model or .cgraph file is malformed: the same code as a usage error, since the input is at fault. */
+    public static final int EXIT_BAD_FILE = 2;
 
     /** What {@code tiro} does without a subcommand: the desktop app, or help in the in-app terminal. */
     @FunctionalInterface
@@ -40,7 +43,7 @@ public final class TiroCli {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("tiro: " + describe(ex));
             cmd.getErr().flush();
-            return EXIT_ERROR;
+            return ex instanceof ModelFormatException ? EXIT_BAD_FILE : EXIT_ERROR;
         });
         return cl;
     }

@@ -59,6 +59,11 @@ public final class CgraphFile implements AutoCloseable {
         }
     }
 
+    /** True if {@code start}, the first bytes of a file, is the beginning of a .cgraph file. */
+    public static boolean hasMagic(byte[] start) {
+        return CgraphHeader.hasMagic(start);
+    }
+
     private static CgraphFile read(Path file, FileChannel channel) {
         long size = size(file, channel);
         if (size < CgraphHeader.SIZE) {

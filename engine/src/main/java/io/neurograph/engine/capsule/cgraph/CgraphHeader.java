@@ -41,6 +41,11 @@ record CgraphHeader(int major, int minor, int flags, long manifestOffset, long m
                 alignment, totalLength);
     }
 
+    /** True if {@code start} (the first bytes of a file) begins with the .cgraph magic. */
+    static boolean hasMagic(byte[] start) {
+        return start.length >= MAGIC.length && Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+    }
+
     /**
      * True if the file starts with the magic and has the mini flag set, whatever else is damaged: the
      * test repair uses before overwriting a mini it cannot open.
@@ -48,7 +53,7 @@ record CgraphHeader(int major, int minor, int flags, long manifestOffset, long m
     static boolean looksLikeMini(Path file) {
         try (var in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(AT_FLAGS + 4);
-            return start.length == AT_FLAGS + 4 && Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+            return start.length == AT_FLAGS + 4 && hasMagic(start)
                     && (ByteBuffer.wrap(start).order(ByteOrder.LITTLE_ENDIAN).getInt(AT_FLAGS) & FLAG_MINI) != 0;
         } catch (IOException e) {
             return false;

@@ -64,9 +64,8 @@ public final class OnnxConverter {
      */
     public static ConversionResult convert(Path onnx, Path outFull, CapsuleMode mode, ConversionListener listener) {
         long start = System.nanoTime();
-        Path mini = miniPath(outFull);
-        refuseToOverwriteSource(onnx, outFull, mini);
-        String sha256 = sha256(onnx, listener);
+        ConversionSteps.refuseToOverwriteSource(onnx, outFull, ConversionSteps.miniPath(outFull));
+        String sha256 = ConversionSteps.sha256(onnx, listener);
         OnnxModel model = OnnxReader.read(onnx);
         List<CapsulePlan> plans = OnnxPartitioner.partition(model, mode);
         Map<String, OnnxTensor> initializers = new HashMap<>();
@@ -80,9 +79,9 @@ public final class OnnxConverter {
             Set<String> stored = new HashSet<>();
             String location = outFull.getFileName().toString();
             for (CapsulePlan plan : plans) {
-                checkCancelled(listener);
+                ConversionSteps.checkCancelled(listener);
                 byte[] blob = capsuleModel(model, plan, initializers, location);
-                writer.beginCapsule(plan.name(), plan.kind(), valueSpecs(plan.inputs()), valueSpecs(plan.outputs()),
+                writer.beginCapsule(plan.name(), plan.kind(), OnnxSpecs.valueSpecs(plan.inputs()), OnnxSpecs.valueSpecs(plan.outputs()),
                         nodeSpecs(plan.nodes()), "onnx-model", blob);
                 written += blob.length;
                 for (String name : plan.initializers()) {
@@ -96,80 +95,15 @@ public final class OnnxConverter {
                             data::writeTo);
                     written += data.byteLength();
                     listener.progress("weights", written, total);
-                    checkCancelled(listener);
+                    ConversionSteps.checkCancelled(listener);
                 }
                 writer.endCapsule();
             }
-            checkCancelled(listener);
-            manifest = writer.finish(modelInfo(onnx, model, sha256), conversionInfo(mode),
-                    valueSpecs(graphInputs(model, initializers)), valueSpecs(model.graph().outputs()));
+            ConversionSteps.checkCancelled(listener);
+            manifest = writer.finish(modelInfo(onnx, model, sha256), ConversionSteps.conversionInfo(mode),
+                    OnnxSpecs.valueSpecs(graphInputs(model, initializers)), OnnxSpecs.valueSpecs(model.graph().outputs()));
         }
-        try {
-            checkCancelled(listener);
-            listener.progress("mini", 0, 1);
-            MiniCgraph.write(mini, outFull);
-            listener.progress("mini", 1, 1);
-            return new ConversionResult(outFull, mini, manifest, Files.size(outFull) + Files.size(mini),
-                    System.nanoTime() - start);
-        } catch (IOException e) {
-            deleteQuietly(outFull, mini);
-            throw new UncheckedIOException("cannot write " + mini, e);
-        } catch (RuntimeException e) {
-            deleteQuietly(outFull, mini);
-            throw e;
-        }
-    }
-
-    /** {@code OUT.cgraph} → {@code OUT.mini.cgraph}. */
-    public static Path miniPath(Path outFull) {
-        String name = outFull.getFileName().toString();
-        if (!name.endsWith(".cgraph") || name.endsWith(".mini.cgraph")) {
-            throw new IllegalArgumentException("output must be named *.cgraph (not *.mini.cgraph): " + outFull);
-        }
-        return outFull.resolveSibling(name.substring(0, name.length() - ".cgraph".length()) + ".mini.cgraph");
-    }
-
-    private static void refuseToOverwriteSource(Path onnx, Path outFull, Path mini) {
-        Path source = onnx.toAbsolutePath().normalize();
-        for (Path out : List.of(outFull, mini)) {
-            boolean same = out.toAbsolutePath().normalize().equals(source);
-            try {
-                same |= Files.exists(out) && Files.isSameFile(out, onnx);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (same) {
-                throw new IllegalArgumentException("output " + out + " would overwrite the source model");
-            }
-        }
-    }
-
-    private static String sha256(Path file, ConversionListener listener) {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            long size = in.size();
-            ByteBuffer buf = ByteBuffer.allocate(CHUNK);
-            long done = 0;
-            int n;
-            while ((n = in.read(buf)) >= 0) {
-                digest.update(buf.flip());
-                buf.clear();
-                done += n;
-                listener.progress("hash", done, size);
-                checkCancelled(listener);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
-    }
-
-    private static void checkCancelled(ConversionListener listener) {
-        if (Thread.interrupted() || listener.cancelled()) {
-            throw new CancellationException("conversion cancelled");
-        }
+        return ConversionSteps.finishWithMini(outFull, manifest, listener, start);
     }
 
     /** Sum of the distinct tensors' bytes; rejects initializers that have no raw bytes to store. */
@@ -231,33 +165,6 @@ public final class OnnxConverter {
         return new ModelInfo(name, "onnx", file, model.fileSize(), sha256, metadata);
     }
 
-    private static ConversionInfo conversionInfo(CapsuleMode mode) {
-        String version = OnnxConverter.class.getPackage().getImplementationVersion();
-        String modeName = switch (mode) {
-            case CapsuleMode.Auto a -> "auto";
-            case CapsuleMode.Layer l -> "layer";
-            case CapsuleMode.Node n -> "node";
-            case CapsuleMode.Count c -> Integer.toString(c.n());
-        };
-        return new ConversionInfo(TOOL, version == null ? "dev" : version, modeName,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-    }
-
-    private static List<ValueSpec> valueSpecs(List<OnnxValueInfo> values) {
-        List<ValueSpec> specs = new ArrayList<>(values.size());
-        for (OnnxValueInfo v : values) {
-            List<Object> shape = null;
-            if (v.shape() != null) {
-                shape = new ArrayList<>(v.shape().size());
-                for (OnnxDim d : v.shape()) {
-                    shape.add(d.param() != null ? d.param() : d.value() >= 0 ? (Object) d.value() : null);
-                }
-            }
-            specs.add(new ValueSpec(v.name(), v.elemType() == null ? null : v.elemType().dtypeName(), shape));
-        }
-        return specs;
-    }
-
     private static List<NodeSpec> nodeSpecs(List<OnnxNode> nodes) {
         return nodes.stream().map(n -> new NodeSpec(n.name(), n.opType())).toList();
     }
@@ -268,15 +175,5 @@ public final class OnnxConverter {
             shape.add(d);
         }
         return shape;
-    }
-
-    private static void deleteQuietly(Path... files) {
-        for (Path f : files) {
-            try {
-                Files.deleteIfExists(f);
-            } catch (IOException ignored) {
-                // best effort: the original failure is what the caller needs to see
-            }
-        }
     }
 }
