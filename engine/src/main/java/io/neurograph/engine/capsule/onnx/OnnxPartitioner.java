@@ -24,7 +24,8 @@ public final class OnnxPartitioner {
     static final long AUTO_BYTES_PER_CAPSULE = 64L << 20;
 
     /** A block index in a node or initializer name: layer.N, layers.N, layer_N, blk.N, block.N, blocks.N, h.N. */
-    private static final Pattern BLOCK = Pattern.compile("(?:^|[/._:])(?:layers?|blocks?|blk|h)[._](\\d{1,9})(?=$|[/._:])");
+    private static final Pattern BLOCK =
+            Pattern.compile("(?:^|[/._:])(?:layers?|blocks?|blk|h)[._](\\d{1,9})(?=$|[/._:])");
 
     private final OnnxModel model;
     private final List<OnnxNode> nodes;
@@ -386,8 +387,8 @@ public final class OnnxPartitioner {
             for (int i = 0; i < n; i++) {
                 if (pending[i] > 0) {
                     OnnxNode stuck = fileOrder.get(i);
-                    throw new ModelFormatException(model.file(), "graph has a cycle through node '" + stuck.name()
-                            + "' (" + stuck.opType() + ")");
+                    throw new ModelFormatException(model.file(), "graph has a cycle through node "
+                            + OnnxReader.quote(stuck.name()) + " (" + OnnxReader.quote(stuck.opType()) + ")");
                 }
             }
         }
