@@ -29,17 +29,27 @@ import java.util.function.LongConsumer;
 public final class OnnxReader {
     /** Nested subgraphs (If/Loop bodies) deeper than this are rejected instead of overflowing the stack. */
     private static final int MAX_GRAPH_DEPTH = 64;
+    /** More dimensions than this is a corrupt tensor, not a real one. */
+    private static final int MAX_RANK = 1024;
+
 
     private final Path file;
     private final Path directory;
     private final MemorySegment data;
     private final Map<Path, Long> externalFileSizes = new HashMap<>();
+    /**
+     * Node bytes are kept verbatim and a node inside a subgraph is copied once per enclosing node, so deep
+     * nesting could multiply the file size on the heap; this caps the copies at twice the file plus 64 MiB.
+     */
+    private final long copyBudget;
+    private long copied;
 
     private OnnxReader(Path file, MemorySegment data) {
         this.file = file;
         Path parent = file.toAbsolutePath().getParent();
         this.directory = parent == null ? Path.of("").toAbsolutePath() : parent;
         this.data = data;
+        this.copyBudget = 2 * data.byteSize() + (64L << 20);
     }
 
     /** Parses the model; throws {@link ModelFormatException} if the bytes are not a valid ONNX model. */
@@ -82,7 +92,7 @@ public final class OnnxReader {
                 case 7 -> graph = graph(message(r, tag), 0);
                 case 8 -> opsets.add(opset(message(r, tag)));
                 case 14 -> entry(message(r, tag), metadata);
-                case 25 -> functions.add(message(r, tag).toByteArray());
+                case 25 -> functions.add(verbatim(message(r, tag)));
                 default -> r.skip(tag);
             }
         }
@@ -174,7 +184,7 @@ public final class OnnxReader {
             }
         }
         return new OnnxNode(name, opType, domain, List.copyOf(inputs), List.copyOf(outputs),
-                List.copyOf(attributes), r.toByteArray());
+                List.copyOf(attributes), verbatim(r));
     }
 
     private OnnxAttribute attribute(ProtoReader r, int depth) {
@@ -266,7 +276,7 @@ public final class OnnxReader {
                 default -> r.skip(tag);
             }
         }
-        return new OnnxValueInfo(name, type.elemType, type.shape, r.toByteArray());
+        return new OnnxValueInfo(name, type.elemType, type.shape, verbatim(r));
     }
 
     private record ValueType(OnnxDataType elemType, List<OnnxDim> shape) {
@@ -353,7 +363,12 @@ public final class OnnxReader {
             int tag = r.readTag();
             int field = ProtoReader.fieldNumber(tag);
             switch (field) {
-                case 1 -> r.readRepeated(tag, ProtoReader.VARINT, dims::add);
+                case 1 -> {
+                    r.readRepeated(tag, ProtoReader.VARINT, dims::add);
+                    if (dims.size() > MAX_RANK) {
+                        throw r.error(fieldStart, "tensor has more than " + MAX_RANK + " dimensions");
+                    }
+                }
                 case 2 -> typeCode = (int) varint(r, tag);
                 case 3 -> throw r.error(fieldStart, "segmented tensors are not supported");
                 case 8 -> name = string(r, tag);
@@ -653,6 +668,15 @@ public final class OnnxReader {
             }
         }
         return b.append(name.length() > 200 ? "...'" : "'").toString();
+    }
+
+    private byte[] verbatim(ProtoReader message) {
+        copied += message.length();
+        if (copied > copyBudget) {
+            throw message.error(message.start(), "nested subgraphs repeat more than " + copyBudget
+                    + " bytes of node data");
+        }
+        return message.toByteArray();
     }
 
     // ---- field helpers that check the declared wire type ----
