@@ -91,13 +91,11 @@ public final class OnnxPartitioner {
     private Assignment byBlocks(boolean separateEmbeddingsAndHead) {
         int[] block = new int[nodes.size()];
         TreeSet<Integer> blocks = new TreeSet<>();
-        int first = -1;
         int last = -1;
         for (int i = 0; i < nodes.size(); i++) {
             block[i] = constant[i] ? -1 : blockIndex(i);
             if (block[i] >= 0) {
                 blocks.add(block[i]);
-                first = first < 0 ? i : first;
                 last = i;
             }
         }
@@ -107,7 +105,6 @@ public final class OnnxPartitioner {
         }
         List<Slot> slots = new ArrayList<>();
         Map<Integer, Integer> slotOfBlock = new HashMap<>();
-        int offset = separateEmbeddingsAndHead ? 1 : 0;
         if (separateEmbeddingsAndHead) {
             slots.add(new Slot("embeddings", "embeddings"));
         }
