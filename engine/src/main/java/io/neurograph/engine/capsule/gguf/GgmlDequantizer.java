@@ -25,6 +25,8 @@ public final class GgmlDequantizer {
             GgmlType.Q8_0, GgmlType.Q4_0, GgmlType.Q4_1, GgmlType.Q5_0, GgmlType.Q5_1, GgmlType.Q4_K, GgmlType.Q6_K);
     private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfFloat F32_LE = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfShort F16_LE = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     /** Bytes decoded per step; large enough to amortise the copy, small enough to stay in cache. */
     private static final int CHUNK_BYTES = 64 * 1024;
 
@@ -129,6 +131,33 @@ public final class GgmlDequantizer {
 
     /** Decodes count elements (whole blocks) from the start of data into out[offset...]. */
     private static void decodeAll(GgmlType type, MemorySegment data, int count, float[] out, int offset) {
+        switch (type) {
+            case F32 -> MemorySegment.copy(data, F32_LE, 0, out, offset, count);
+            case F16, BF16 -> halves(type == GgmlType.BF16, data, count, out, offset);
+            default -> blocks(type, data, count, out, offset);
+        }
+    }
+
+    /** 2-byte floats: copied a chunk at a time into a short[] and widened. */
+    private static void halves(boolean bfloat, MemorySegment data, int count, float[] out, int offset) {
+        short[] chunk = new short[Math.min(count, CHUNK_BYTES / 2)];
+        for (int first = 0; first < count; first += chunk.length) {
+            int n = Math.min(chunk.length, count - first);
+            MemorySegment.copy(data, F16_LE, 2L * first, chunk, 0, n);
+            if (bfloat) {
+                for (int i = 0; i < n; i++) {
+                    out[offset + first + i] = Float.intBitsToFloat(chunk[i] << 16);
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    out[offset + first + i] = Float.float16ToFloat(chunk[i]);
+                }
+            }
+        }
+    }
+
+    /** Block formats: copied a chunk of whole blocks at a time into a byte[] and decoded block by block. */
+    private static void blocks(GgmlType type, MemorySegment data, int count, float[] out, int offset) {
         int blocks = count / type.blockSize();
         int perChunk = chunkBlocks(type);
         byte[] chunk = new byte[Math.min(blocks, perChunk) * type.typeSize()];
@@ -143,21 +172,6 @@ public final class GgmlDequantizer {
         int size = type.typeSize();
         int block = type.blockSize();
         switch (type) {
-            case F32 -> {
-                for (int i = 0; i < blocks; i++) {
-                    y[o + i] = Float.intBitsToFloat((int) INT_LE.get(b, 4 * i));
-                }
-            }
-            case F16 -> {
-                for (int i = 0; i < blocks; i++) {
-                    y[o + i] = half(b, 2 * i);
-                }
-            }
-            case BF16 -> {
-                for (int i = 0; i < blocks; i++) {
-                    y[o + i] = Float.intBitsToFloat(((short) SHORT_LE.get(b, 2 * i)) << 16);
-                }
-            }
             case Q8_0 -> {
                 for (int i = 0; i < blocks; i++) {
                     q8_0(b, i * size, y, o + i * block);
@@ -193,7 +207,7 @@ public final class GgmlDequantizer {
                     q6_K(b, i * size, y, o + i * block);
                 }
             }
-            default -> throw new IllegalStateException("unreachable: " + type);
+            default -> throw new IllegalStateException("not a block format handled here: " + type);
         }
     }
 

@@ -57,7 +57,7 @@ public record GgufFile(Path file, long fileSize, int version, long alignment, lo
         long expected = 0;
         for (GgufTensorInfo tensor : tensors) {
             if (tensor.relativeOffset() != expected) {
-                return Optional.of("tensor '" + tensor.name() + "' has offset " + tensor.relativeOffset()
+                return Optional.of("tensor " + GgufLayout.quote(tensor.name()) + " has offset " + tensor.relativeOffset()
                         + ", expected " + expected);
             }
             expected = GgufLayout.alignUp(expected + tensor.byteSize(), alignment);

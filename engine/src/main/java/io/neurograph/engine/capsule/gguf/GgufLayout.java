@@ -15,6 +15,27 @@ final class GgufLayout {
     private GgufLayout() {
     }
 
+    /**
+     * A name from a file, quoted for a one-line message: control characters escaped, long names cut,
+     * so a corrupt file cannot break or flood the message.
+     */
+    static String quote(String name) {
+        StringBuilder quoted = new StringBuilder("'");
+        int shown = Math.min(name.length(), 120);
+        for (int i = 0; i < shown; i++) {
+            char c = name.charAt(i);
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                quoted.append(String.format("\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        if (shown < name.length()) {
+            quoted.append("...(").append(name.length()).append(" chars)");
+        }
+        return quoted.append('\'').toString();
+    }
+
     /** value rounded up to a multiple of alignment (a power of two); ArithmeticException on overflow. */
     static long alignUp(long value, long alignment) {
         return Math.addExact(value, alignment - 1) & -alignment;
@@ -35,28 +56,28 @@ final class GgufLayout {
      */
     static String shapeProblem(String name, long[] ne, GgmlType type) {
         if (ne.length > MAX_DIMS) {
-            return "tensor '" + name + "' has " + ne.length + " dimensions (at most " + MAX_DIMS + " are supported)";
+            return "tensor " + quote(name) + " has " + ne.length + " dimensions (at most " + MAX_DIMS + " are supported)";
         }
         long elements = 1;
         for (int i = 0; i < ne.length; i++) {
             if (ne[i] < 0) {
-                return "tensor '" + name + "' has negative dimension ne[" + i + "] = " + Long.toUnsignedString(ne[i]);
+                return "tensor " + quote(name) + " has negative dimension ne[" + i + "] = " + Long.toUnsignedString(ne[i]);
             }
             try {
                 elements = Math.multiplyExact(elements, ne[i]);
             } catch (ArithmeticException e) {
-                return "tensor '" + name + "' has more elements than a long can count: ne=" + Arrays.toString(ne);
+                return "tensor " + quote(name) + " has more elements than a long can count: ne=" + Arrays.toString(ne);
             }
         }
         long innermost = ne.length == 0 ? 1 : ne[0];
         if (innermost % type.blockSize() != 0) {
-            return "tensor '" + name + "' of type " + type + " has ne[0] = " + innermost
+            return "tensor " + quote(name) + " of type " + type + " has ne[0] = " + innermost
                     + ", not a multiple of the block size " + type.blockSize();
         }
         try {
             type.bytesFor(elements);
         } catch (ArithmeticException e) {
-            return "tensor '" + name + "' is larger than a long can count: ne=" + Arrays.toString(ne) + " " + type;
+            return "tensor " + quote(name) + " is larger than a long can count: ne=" + Arrays.toString(ne) + " " + type;
         }
         return null;
     }

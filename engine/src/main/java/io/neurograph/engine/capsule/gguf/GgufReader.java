@@ -88,14 +88,14 @@ public final class GgufReader {
             long at = pos;
             String key = string("key of metadata entry " + i);
             if (metadata.containsKey(key)) {
-                throw new ModelFormatException(file, at, "duplicate metadata key '" + key + "'");
+                throw new ModelFormatException(file, at, "duplicate metadata key " + GgufLayout.quote(key));
             }
-            GgufValue value = value(valueType("metadata '" + key + "'"), 0, key);
+            GgufValue value = value(valueType("metadata " + GgufLayout.quote(key)), 0, key);
             if (key.equals(GgufLayout.ALIGNMENT_KEY)) {
                 alignment = GgufLayout.alignmentOf(value);
                 if (alignment < 0) {
                     throw new ModelFormatException(file, at, GgufLayout.ALIGNMENT_KEY
-                            + " must be a UINT32 power of two, got " + value);
+                            + " must be a UINT32 power of two, got " + (value instanceof GgufValue.Scalar ? value : value.type()));
                 }
             }
             metadata.put(key, value);
@@ -161,12 +161,12 @@ public final class GgufReader {
             case BOOL -> {
                 byte b = u8();
                 if (b != 0 && b != 1) {
-                    throw new ModelFormatException(file, pos - 1, "metadata '" + key + "' has bool value "
+                    throw new ModelFormatException(file, pos - 1, "metadata " + GgufLayout.quote(key) + " has bool value "
                             + (b & 0xFF) + " (must be 0 or 1)");
                 }
                 yield new GgufValue.Scalar(type, b);
             }
-            case STRING -> new GgufValue.Text(string("value of metadata '" + key + "'"));
+            case STRING -> new GgufValue.Text(string("value of metadata " + GgufLayout.quote(key)));
             case ARRAY -> array(depth, key);
         };
     }
@@ -174,13 +174,13 @@ public final class GgufReader {
     private GgufValue array(int depth, String key) {
         long at = pos;
         if (depth >= GgufValue.MAX_DEPTH) {
-            throw new ModelFormatException(file, at, "metadata '" + key + "' nests arrays deeper than "
+            throw new ModelFormatException(file, at, "metadata " + GgufLayout.quote(key) + " nests arrays deeper than "
                     + GgufValue.MAX_DEPTH);
         }
-        GgufValueType elementType = valueType("array in metadata '" + key + "'");
+        GgufValueType elementType = valueType("array in metadata " + GgufLayout.quote(key));
         long count = u64();
         if (count < 0 || count > remaining() / elementType.minSize()) {
-            throw new ModelFormatException(file, at, "metadata '" + key + "' is an array of "
+            throw new ModelFormatException(file, at, "metadata " + GgufLayout.quote(key) + " is an array of "
                     + Long.toUnsignedString(count) + " " + elementType + " values, more than the "
                     + remaining() + " bytes left in the file can hold");
         }
@@ -195,11 +195,11 @@ public final class GgufReader {
         long at = pos;
         String name = string("name of tensor " + index);
         if (!names.add(name)) {
-            throw new ModelFormatException(file, at, "duplicate tensor name '" + name + "'");
+            throw new ModelFormatException(file, at, "duplicate tensor name " + GgufLayout.quote(name));
         }
         int dims = u32();
         if (dims < 0 || dims > GgufLayout.MAX_DIMS) {
-            throw new ModelFormatException(file, pos - 4, "tensor '" + name + "' has "
+            throw new ModelFormatException(file, pos - 4, "tensor " + GgufLayout.quote(name) + " has "
                     + Integer.toUnsignedString(dims) + " dimensions (at most " + GgufLayout.MAX_DIMS + " are supported)");
         }
         long[] ne = new long[dims];
@@ -209,7 +209,7 @@ public final class GgufReader {
         int typeId = u32();
         GgmlType type = GgmlType.of(typeId);
         if (type == null) {
-            throw new ModelFormatException(file, pos - 4, "tensor '" + name + "' has unknown ggml type "
+            throw new ModelFormatException(file, pos - 4, "tensor " + GgufLayout.quote(name) + " has unknown ggml type "
                     + Integer.toUnsignedString(typeId));
         }
         String problem = GgufLayout.shapeProblem(name, ne, type);
@@ -222,12 +222,12 @@ public final class GgufReader {
     private GgufTensorInfo place(RawTensor tensor, long alignment, long dataStart) {
         long offset = tensor.offset();
         if (offset < 0 || offset % alignment != 0) {
-            throw new ModelFormatException(file, tensor.infoAt(), "tensor '" + tensor.name() + "' has offset "
+            throw new ModelFormatException(file, tensor.infoAt(), "tensor " + GgufLayout.quote(tensor.name()) + " has offset "
                     + Long.toUnsignedString(offset) + ", not a multiple of the alignment " + alignment);
         }
         long byteSize = GgufLayout.byteSize(tensor.ne(), tensor.type());
         if (offset > size || byteSize > size - offset || dataStart > size - offset - byteSize) {
-            throw new ModelFormatException(file, tensor.infoAt(), "tensor '" + tensor.name() + "' data ("
+            throw new ModelFormatException(file, tensor.infoAt(), "tensor " + GgufLayout.quote(tensor.name()) + " data ("
                     + byteSize + " bytes at data offset " + offset + " + " + dataStart
                     + ") extends past the end of the file (" + size + " bytes)");
         }
@@ -245,8 +245,8 @@ public final class GgufReader {
                 continue;
             }
             if (previous != null && previous.endOffset() > tensor.absoluteOffset()) {
-                throw new ModelFormatException(file, raw.get(index).infoAt(), "tensor '" + tensor.name()
-                        + "' data [" + tensor.absoluteOffset() + ", " + tensor.endOffset() + ") overlaps tensor '"
+                throw new ModelFormatException(file, raw.get(index).infoAt(), "tensor " + GgufLayout.quote(tensor.name())
+                        + " data [" + tensor.absoluteOffset() + ", " + tensor.endOffset() + ") overlaps tensor '"
                         + previous.name() + "' data [" + previous.absoluteOffset() + ", " + previous.endOffset() + ")");
             }
             if (previous == null || tensor.endOffset() > previous.endOffset()) {

@@ -193,6 +193,18 @@ class GgufReaderTest {
     }
 
     @Test
+    void quotesNamesFromTheFileOnOneLine() {
+        Path file = write(GgufBytes.header(3, 2, 0).tensor("a\nb", GgmlType.F32, 0, 1)
+                .tensor("a\nb", GgmlType.F32, 32, 1).pad(32).zeros(64));
+        assertThatThrownBy(() -> GgufReader.read(file)).isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining("duplicate tensor name 'a\\u000ab'").hasMessageNotContaining("\n");
+        String longKey = "k".repeat(500);
+        Path second = write(GgufBytes.header(3, 0, 2).kvU32(longKey, 1).kvU32(longKey, 2));
+        assertThatThrownBy(() -> GgufReader.read(second)).isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining("...(500 chars)'");
+    }
+
+    @Test
     void limitsArrayNestingTo64Levels() {
         assertThat(GgufReader.read(write(nestedArrays(64))).metadata().get("deep").type()).isEqualTo(GgufValueType.ARRAY);
         assertRejected(nestedArrays(65), "nests arrays deeper than 64");
