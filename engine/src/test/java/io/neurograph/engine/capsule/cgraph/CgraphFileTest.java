@@ -98,6 +98,18 @@ class CgraphFileTest {
     }
 
     @Test
+    void namesTheFieldOfATypeErrorAndLimitsNesting() {
+        editManifest(file, m -> region(m, 2).putArray("offset"));
+        assertThatThrownBy(() -> CgraphFile.open(file)).isInstanceOf(ModelFormatException.class).hasMessageContaining(
+                "manifest JSON is invalid at capsules[2].region.offset: Cannot deserialize value of type `long`");
+        byte[] deep = new String(CgraphSamples.manifestBytes(good), StandardCharsets.UTF_8).replace("\"metadata\":{",
+                "\"metadata\":{\"deep\":" + "[".repeat(65) + "]".repeat(65) + ",").getBytes(StandardCharsets.UTF_8);
+        write(file, CgraphSamples.withManifest(good, deep));
+        assertThatThrownBy(() -> CgraphFile.open(file)).isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining("nesting depth");
+    }
+
+    @Test
     void rejectsANewerSchemaAndMissingRequiredFields() {
         assertManifestRejected(m -> m.put("schema_version", 2), "schema_version 2 is newer");
         assertManifestRejected(m -> m.remove("schema_version"), "schema_version is missing");
