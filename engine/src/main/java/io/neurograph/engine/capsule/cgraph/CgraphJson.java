@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,7 +14,10 @@ import io.neurograph.engine.capsule.ModelFormatException;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** The manifest's JSON form: snake_case, nulls omitted, unknown properties ignored, integers read as Long. */
+/**
+ * The manifest's JSON form: snake_case, nulls omitted, unknown properties ignored, integers read as Long.
+ * A missing or null number reads as 0, which the validator rejects wherever 0 is not a legal value.
+ */
 final class CgraphJson {
     /** Far deeper than any manifest needs, shallow enough that no input can exhaust the stack. */
     private static final int MAX_NESTING = 64;
@@ -26,7 +30,6 @@ final class CgraphJson {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
                     JsonInclude.Include.ALWAYS))
@@ -55,16 +58,33 @@ final class CgraphJson {
             JsonLocation at = e.getLocation();
             long where = at == null || at.getByteOffset() < 0 ? offset : offset + at.getByteOffset();
             String line = at == null ? "" : " (manifest line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw new ModelFormatException(file, where, "manifest JSON is invalid: "
+            String field = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? " at " + path(m) : "";
+            throw new ModelFormatException(file, where, "manifest JSON is invalid" + field + ": "
                     + oneLine(e.getOriginalMessage()) + line);
         } catch (IOException e) {
             throw new ModelFormatException(file, "manifest JSON at byte " + offset + " cannot be read", e);
         }
     }
 
-    /** Jackson messages may span lines and quote long input; a report wants one short line. */
+    /** The JSON path of a binding error in manifest terms, e.g. {@code capsules[2].region.offset}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Jackson messages may span lines and name Java classes; a report wants one short line in JSON terms. */
     private static String oneLine(String s) {
-        String line = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        String line = s == null ? "" : s.replaceAll("\\s+", " ")
+                .replaceAll(" \\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("(io\\.neurograph\\.engine\\.capsule\\.cgraph|java\\.lang|java\\.util)\\.", "")
+                .strip();
         return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "...";
     }
 }

@@ -42,7 +42,12 @@ public final class CgraphWriter implements AutoCloseable {
     /** Starts {@code out}; nothing appears at {@code out} itself before {@link #finish}. */
     public static CgraphWriter create(Path out) {
         CgraphWriter writer = new CgraphWriter(AtomicOutput.create(out));
-        writer.guarded(() -> writer.padTo(CgraphHeader.ALIGNMENT));
+        writer.guarded(() -> {
+            // a zero placeholder for the header, which is written last
+            writer.output.write(AtomicOutput.zeros(CgraphHeader.SIZE));
+            writer.position = CgraphHeader.SIZE;
+            writer.padTo(CgraphHeader.ALIGNMENT);
+        });
         return writer;
     }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Checks a parsed manifest against the rules of docs/cgraph-format.md, so that code using a
@@ -103,7 +104,7 @@ final class ManifestValidator {
         for (NodeSpec n : c.nodes()) {
             require(n != null && n.op() != null, label + " has a node without op");
         }
-        require(c.tensors() != null && !c.tensors().contains(null), label + " tensors is missing or has null");
+        require(c.tensors() != null && c.tensors().stream().allMatch(Objects::nonNull), label + " tensors is missing or has null");
         BlobRef g = c.graph();
         require(g != null, label + " graph is missing");
         require(g.encoding() != null && !g.encoding().isEmpty(), label + " graph.encoding is missing");
