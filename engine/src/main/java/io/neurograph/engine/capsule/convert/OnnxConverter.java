@@ -24,6 +24,7 @@ import io.neurograph.engine.capsule.onnx.TensorData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,20 @@ public final class OnnxConverter {
         long start = System.nanoTime();
         Path mini = miniPath(outFull);
         refuseToOverwriteSource(onnx, outFull, mini);
+        checkCancelled(listener);
+        try {
+            return convert(onnx, outFull, mini, mode, listener, start);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof ClosedByInterruptException) {
+                // an interrupt during channel I/O closes the channel: that is a cancellation, not an I/O error
+                throw cancelled(e);
+            }
+            throw e;
+        }
+    }
+
+    private static ConversionResult convert(Path onnx, Path outFull, Path mini, CapsuleMode mode,
+            ConversionListener listener, long start) {
         String sha256 = sha256(onnx, listener);
         OnnxModel model = OnnxReader.read(onnx);
         List<CapsulePlan> plans = OnnxPartitioner.partition(model, mode);
@@ -75,7 +90,7 @@ public final class OnnxConverter {
         }
         long total = totalWeightBytes(onnx, plans, initializers);
         CgraphManifest manifest;
-        long written = 0;
+        long weightsWritten = 0;
         try (CgraphWriter writer = CgraphWriter.create(outFull)) {
             Set<String> stored = new HashSet<>();
             String location = outFull.getFileName().toString();
@@ -84,7 +99,6 @@ public final class OnnxConverter {
                 byte[] blob = capsuleModel(model, plan, initializers, location);
                 writer.beginCapsule(plan.name(), plan.kind(), valueSpecs(plan.inputs()), valueSpecs(plan.outputs()),
                         nodeSpecs(plan.nodes()), "onnx-model", blob);
-                written += blob.length;
                 for (String name : plan.initializers()) {
                     if (!stored.add(name)) {
                         writer.useTensor(name);
@@ -94,8 +108,8 @@ public final class OnnxConverter {
                     TensorData data = t.data();
                     writer.addTensor(name, t.dataType().dtypeName(), shape(t.dims()), data.byteLength(),
                             data::writeTo);
-                    written += data.byteLength();
-                    listener.progress("weights", written, total);
+                    weightsWritten += data.byteLength();
+                    listener.progress("weights", weightsWritten, total);
                     checkCancelled(listener);
                 }
                 writer.endCapsule();
@@ -168,8 +182,14 @@ public final class OnnxConverter {
 
     private static void checkCancelled(ConversionListener listener) {
         if (Thread.interrupted() || listener.cancelled()) {
-            throw new CancellationException("conversion cancelled");
+            throw cancelled(null);
         }
+    }
+
+    private static CancellationException cancelled(Throwable cause) {
+        CancellationException e = new CancellationException("conversion cancelled");
+        e.initCause(cause);
+        return e;
     }
 
     /** Sum of the distinct tensors' bytes; rejects initializers that have no raw bytes to store. */
