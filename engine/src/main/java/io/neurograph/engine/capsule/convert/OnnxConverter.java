@@ -24,6 +24,7 @@ import io.neurograph.engine.capsule.onnx.TensorData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +65,23 @@ public final class OnnxConverter {
      */
     public static ConversionResult convert(Path onnx, Path outFull, CapsuleMode mode, ConversionListener listener) {
         long start = System.nanoTime();
-        ConversionSteps.refuseToOverwriteSource(onnx, outFull, ConversionSteps.miniPath(outFull));
-        String sha256 = ConversionSteps.sha256(onnx, listener);
+        Path mini = miniPath(outFull);
+        refuseToOverwriteSource(onnx, outFull, mini);
+        checkCancelled(listener);
+        try {
+            return convert(onnx, outFull, mini, mode, listener, start);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof ClosedByInterruptException) {
+                // an interrupt during channel I/O closes the channel: that is a cancellation, not an I/O error
+                throw cancelled(e);
+            }
+            throw e;
+        }
+    }
+
+    private static ConversionResult convert(Path onnx, Path outFull, Path mini, CapsuleMode mode,
+            ConversionListener listener, long start) {
+        String sha256 = sha256(onnx, listener);
         OnnxModel model = OnnxReader.read(onnx);
         List<CapsulePlan> plans = OnnxPartitioner.partition(model, mode);
         Map<String, OnnxTensor> initializers = new HashMap<>();
@@ -74,16 +90,15 @@ public final class OnnxConverter {
         }
         long total = totalWeightBytes(onnx, plans, initializers);
         CgraphManifest manifest;
-        long written = 0;
+        long weightsWritten = 0;
         try (CgraphWriter writer = CgraphWriter.create(outFull)) {
             Set<String> stored = new HashSet<>();
             String location = outFull.getFileName().toString();
             for (CapsulePlan plan : plans) {
-                ConversionSteps.checkCancelled(listener);
+                checkCancelled(listener);
                 byte[] blob = capsuleModel(model, plan, initializers, location);
-                writer.beginCapsule(plan.name(), plan.kind(), OnnxSpecs.valueSpecs(plan.inputs()), OnnxSpecs.valueSpecs(plan.outputs()),
+                writer.beginCapsule(plan.name(), plan.kind(), valueSpecs(plan.inputs()), valueSpecs(plan.outputs()),
                         nodeSpecs(plan.nodes()), "onnx-model", blob);
-                written += blob.length;
                 for (String name : plan.initializers()) {
                     if (!stored.add(name)) {
                         writer.useTensor(name);
@@ -93,17 +108,88 @@ public final class OnnxConverter {
                     TensorData data = t.data();
                     writer.addTensor(name, t.dataType().dtypeName(), shape(t.dims()), data.byteLength(),
                             data::writeTo);
-                    written += data.byteLength();
-                    listener.progress("weights", written, total);
-                    ConversionSteps.checkCancelled(listener);
+                    weightsWritten += data.byteLength();
+                    listener.progress("weights", weightsWritten, total);
+                    checkCancelled(listener);
                 }
                 writer.endCapsule();
             }
-            ConversionSteps.checkCancelled(listener);
-            manifest = writer.finish(modelInfo(onnx, model, sha256), ConversionSteps.conversionInfo(mode),
-                    OnnxSpecs.valueSpecs(graphInputs(model, initializers)), OnnxSpecs.valueSpecs(model.graph().outputs()));
+            checkCancelled(listener);
+            manifest = writer.finish(modelInfo(onnx, model, sha256), conversionInfo(mode),
+                    valueSpecs(graphInputs(model, initializers)), valueSpecs(model.graph().outputs()));
         }
-        return ConversionSteps.finishWithMini(outFull, manifest, listener, start);
+        try {
+            checkCancelled(listener);
+            listener.progress("mini", 0, 1);
+            MiniCgraph.write(mini, outFull);
+            listener.progress("mini", 1, 1);
+            return new ConversionResult(outFull, mini, manifest, Files.size(outFull) + Files.size(mini),
+                    System.nanoTime() - start);
+        } catch (IOException e) {
+            deleteQuietly(outFull, mini);
+            throw new UncheckedIOException("cannot write " + mini, e);
+        } catch (RuntimeException e) {
+            deleteQuietly(outFull, mini);
+            throw e;
+        }
+    }
+
+    /** {@code OUT.cgraph} → {@code OUT.mini.cgraph}. */
+    public static Path miniPath(Path outFull) {
+        String name = outFull.getFileName().toString();
+        if (!name.endsWith(".cgraph") || name.endsWith(".mini.cgraph")) {
+            throw new IllegalArgumentException("output must be named *.cgraph (not *.mini.cgraph): " + outFull);
+        }
+        return outFull.resolveSibling(name.substring(0, name.length() - ".cgraph".length()) + ".mini.cgraph");
+    }
+
+    private static void refuseToOverwriteSource(Path onnx, Path outFull, Path mini) {
+        Path source = onnx.toAbsolutePath().normalize();
+        for (Path out : List.of(outFull, mini)) {
+            boolean same = out.toAbsolutePath().normalize().equals(source);
+            try {
+                same |= Files.exists(out) && Files.isSameFile(out, onnx);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (same) {
+                throw new IllegalArgumentException("output " + out + " would overwrite the source model");
+            }
+        }
+    }
+
+    private static String sha256(Path file, ConversionListener listener) {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            long size = in.size();
+            ByteBuffer buf = ByteBuffer.allocate(CHUNK);
+            long done = 0;
+            int n;
+            while ((n = in.read(buf)) >= 0) {
+                digest.update(buf.flip());
+                buf.clear();
+                done += n;
+                listener.progress("hash", done, size);
+                checkCancelled(listener);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    private static void checkCancelled(ConversionListener listener) {
+        if (Thread.interrupted() || listener.cancelled()) {
+            throw cancelled(null);
+        }
+    }
+
+    private static CancellationException cancelled(Throwable cause) {
+        CancellationException e = new CancellationException("conversion cancelled");
+        e.initCause(cause);
+        return e;
     }
 
     /** Sum of the distinct tensors' bytes; rejects initializers that have no raw bytes to store. */
@@ -165,6 +251,33 @@ public final class OnnxConverter {
         return new ModelInfo(name, "onnx", file, model.fileSize(), sha256, metadata);
     }
 
+    private static ConversionInfo conversionInfo(CapsuleMode mode) {
+        String version = OnnxConverter.class.getPackage().getImplementationVersion();
+        String modeName = switch (mode) {
+            case CapsuleMode.Auto a -> "auto";
+            case CapsuleMode.Layer l -> "layer";
+            case CapsuleMode.Node n -> "node";
+            case CapsuleMode.Count c -> Integer.toString(c.n());
+        };
+        return new ConversionInfo(TOOL, version == null ? "dev" : version, modeName,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    private static List<ValueSpec> valueSpecs(List<OnnxValueInfo> values) {
+        List<ValueSpec> specs = new ArrayList<>(values.size());
+        for (OnnxValueInfo v : values) {
+            List<Object> shape = null;
+            if (v.shape() != null) {
+                shape = new ArrayList<>(v.shape().size());
+                for (OnnxDim d : v.shape()) {
+                    shape.add(d.param() != null ? d.param() : d.value() >= 0 ? (Object) d.value() : null);
+                }
+            }
+            specs.add(new ValueSpec(v.name(), v.elemType() == null ? null : v.elemType().dtypeName(), shape));
+        }
+        return specs;
+    }
+
     private static List<NodeSpec> nodeSpecs(List<OnnxNode> nodes) {
         return nodes.stream().map(n -> new NodeSpec(n.name(), n.opType())).toList();
     }
@@ -175,5 +288,15 @@ public final class OnnxConverter {
             shape.add(d);
         }
         return shape;
+    }
+
+    private static void deleteQuietly(Path... files) {
+        for (Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // best effort: the original failure is what the caller needs to see
+            }
+        }
     }
 }

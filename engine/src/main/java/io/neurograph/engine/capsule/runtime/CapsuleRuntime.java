@@ -262,6 +262,8 @@ public final class CapsuleRuntime implements AutoCloseable {
         OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions();
         try {
             configureThreads(sessionOptions);
+            sessionOptions.addConfigEntry("session.model_external_initializers_file_folder_path",
+                    full.path().toAbsolutePath().getParent().toString());
             for (String name : capsule.tensors()) {
                 OnnxTensor weight = wrap(tensors.get(name));
                 weights.add(weight);
@@ -310,9 +312,12 @@ public final class CapsuleRuntime implements AutoCloseable {
     // ---- values
 
     private OnnxTensor toOrt(TensorValue v) {
+        // ORT only takes direct ByteBuffers as raw bytes (it wraps them; the tensor keeps the buffer alive);
+        // the bytes are little-endian, which open() checked is the native order
+        ByteBuffer direct = ByteBuffer.allocateDirect(v.data().remaining()).order(ByteOrder.nativeOrder());
+        direct.put(v.data()).flip();
         try {
-            // ORT copies heap buffers into a native-order direct buffer; the bytes are little-endian = native
-            return OnnxTensor.createTensor(env, v.data(), v.shape(), ElementType.ofDtype(v.dtype()).javaType());
+            return OnnxTensor.createTensor(env, direct, v.shape(), ElementType.ofDtype(v.dtype()).javaType());
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime cannot take input " + v + ": " + e.getMessage(), e);
         }

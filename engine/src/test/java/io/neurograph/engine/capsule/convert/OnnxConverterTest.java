@@ -117,6 +117,13 @@ class OnnxConverterTest {
                 new CapsuleMode.Auto(), ConversionListener.NONE)).isInstanceOf(CancellationException.class);
         assertThat(Thread.interrupted()).isFalse();
         assertThat(filesIn(dir)).isEmpty();
+
+        // interrupted in the middle of the hash (channel I/O is closed by the interrupt)
+        ConversionListener interruptWhileHashing = (stage, done, total) -> Thread.currentThread().interrupt();
+        assertThatThrownBy(() -> OnnxConverter.convert(TestModels.minilmInt8(), dir.resolve("j.cgraph"),
+                new CapsuleMode.Auto(), interruptWhileHashing)).isInstanceOf(CancellationException.class);
+        Thread.interrupted();
+        assertThat(filesIn(dir)).isEmpty();
     }
 
     @Test
