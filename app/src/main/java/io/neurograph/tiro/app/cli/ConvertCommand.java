@@ -56,11 +56,13 @@ final class ConvertCommand implements Callable<Integer> {
             double megabytesPerSecond) {
     }
 
-    /** Progress on stderr: one line per stage and every 10 %, so logs stay short. */
+    /** Progress on stderr: a line per quarter of each byte-counting stage, so logs stay short. */
     private static final class ProgressPrinter implements ConversionListener {
+        private static final int STEPS = 4;
+
         private final CliOutput out;
         private String stage = "";
-        private long lastTenth = -1;
+        private long lastStep = -1;
 
         ProgressPrinter(CliOutput out) {
             this.out = out;
@@ -68,12 +70,16 @@ final class ConvertCommand implements Callable<Integer> {
 
         @Override
         public void progress(String stage, long done, long total) {
-            long tenth = total <= 0 ? 10 : done * 10 / total;
-            if (!stage.equals(this.stage) || tenth > lastTenth) {
+            long step = total <= 0 ? STEPS : done * STEPS / total;
+            if (!stage.equals(this.stage)) {
                 this.stage = stage;
-                lastTenth = tenth;
-                out.progress(String.format(Locale.ROOT, "%-8s %3d%%  %s / %s", stage, tenth * 10,
-                        ByteSizes.human(done), ByteSizes.human(total)));
+                lastStep = -1;
+            }
+            if (step > lastStep && (step > 0 || lastStep < 0)) {
+                lastStep = step;
+                out.progress(total <= 1 ? stage + (done >= total ? " done" : "")
+                        : String.format(Locale.ROOT, "%-8s %3d%%  %s / %s", stage, step * 100 / STEPS,
+                                ByteSizes.human(done), ByteSizes.human(total)));
             }
         }
     }

@@ -51,9 +51,9 @@ final class InspectCommand implements Callable<Integer> {
         if (!s.capsules().isEmpty()) {
             b.append(String.format("%-10s %d%n", "Capsules", s.capsules().size()));
             for (ModelSummary.Capsule c : s.capsules()) {
-                b.append(String.format("  %3d %-16s %-10s %5d nodes %4d tensors %10s  in: %s  out: %s%n", c.index(),
-                        c.name(), c.kind(), c.nodes(), c.tensors(), ByteSizes.human(c.bytes()),
-                        brief(c.inputs()), brief(c.outputs())));
+                b.append(String.format("  %3d %-16s %-10s %5d nodes %4d tensors %10s %3d inputs %3d outputs%n",
+                        c.index(), c.name(), c.kind(), c.nodes(), c.tensors(), ByteSizes.human(c.bytes()),
+                        c.inputs().size(), c.outputs().size()));
             }
         }
         return b.toString().stripTrailing();
@@ -68,10 +68,5 @@ final class InspectCommand implements Callable<Integer> {
             b.append(String.format("  %-28s %s %s%n", v.name(), v.dtype(), v.shape() == null ? "[?]" : v.shape()
                     .stream().map(d -> d == null ? "?" : d.toString()).collect(Collectors.joining(", ", "[", "]"))));
         }
-    }
-
-    private static String brief(List<String> names) {
-        return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3))
-                + ", … " + (names.size() - 3) + " more";
     }
 }

@@ -115,7 +115,7 @@ class TokenCliTest extends CliTestSupport {
     @Test
     void createManyReportsCommittedBatchesOnStderr() {
         Result r = ok("--json", "token", "create", "--count", "5", "--batch-size", "2", "--weight", "0.5");
-        assertThat(r.errLines()).containsExactly("committed up to token 2", "committed up to token 4",
+        assertThat(r.err().lines()).containsExactly("committed up to token 2", "committed up to token 4",
                 "committed up to token 5");
         JsonNode range = r.json();
         assertThat(range.get("first").asLong()).isEqualTo(1);
@@ -123,7 +123,7 @@ class TokenCliTest extends CliTestSupport {
 
         Result human = ok("token", "create", "--count", "3");
         assertThat(human.out()).contains("Created 3 tokens (ids 6 … 8)");
-        assertThat(human.errLines()).containsExactly("committed up to token 8");
+        assertThat(human.err().lines()).containsExactly("committed up to token 8");
         assertThat(json("token", "count").get("count").asLong()).isEqualTo(8);
         assertThat(json("token", "get", "5").get("weight").floatValue()).isEqualTo(0.5f);
     }
