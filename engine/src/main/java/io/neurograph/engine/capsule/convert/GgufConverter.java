@@ -40,8 +40,8 @@ public final class GgufConverter {
     public static ConversionResult convert(Path gguf, Path outFull, CapsuleMode mode, ConversionListener listener) {
         long start = System.nanoTime();
         ConversionSteps.refuseToOverwriteSource(gguf, outFull, ConversionSteps.miniPath(outFull));
+        GgufFile file = GgufReader.read(gguf);     // a malformed file fails here, before the hash reads it all
         String sha256 = ConversionSteps.sha256(gguf, listener);
-        GgufFile file = GgufReader.read(gguf);
         List<TensorGroups.Group> groups = TensorGroups.of(file.tensors(), mode);
         long total = file.tensors().stream().mapToLong(GgufTensorInfo::byteSize).sum();
         long written = 0;
