@@ -46,8 +46,9 @@ import java.util.concurrent.CancellationException;
 /**
  * Converts an ONNX model into a full {@code .cgraph} file and its mini file. Everything streams: the source
  * is hashed in 1 MiB chunks, its structure is parsed without the weights, and each tensor is copied from the
- * source straight into the output, so the heap never holds more than one chunk of weights. The source is
- * only ever opened for reading. On failure or cancellation no output file is left behind.
+ * source straight into the output, so the heap never holds more than one chunk of weights. Values passed
+ * between capsules get the shapes ONNX Runtime infers for them ({@link BoundaryShapes}). The source is only
+ * ever opened for reading. On failure or cancellation no output file is left behind.
  */
 public final class OnnxConverter {
     private static final String TOOL = "tiro";
@@ -83,12 +84,17 @@ public final class OnnxConverter {
             ConversionListener listener, long start) {
         String sha256 = sha256(onnx, listener);
         OnnxModel model = OnnxReader.read(onnx);
-        List<CapsulePlan> plans = OnnxPartitioner.partition(model, mode);
         Map<String, OnnxTensor> initializers = new HashMap<>();
         for (OnnxTensor t : model.graph().initializers()) {
             initializers.put(t.name(), t);
         }
+        List<CapsulePlan> plans = OnnxPartitioner.partition(model, mode);
         long total = totalWeightBytes(onnx, plans, initializers);
+        List<OnnxValueInfo> inputs = graphInputs(model, initializers);
+        checkCancelled(listener);
+        listener.progress("shapes", 0, 1);
+        plans = BoundaryShapes.infer(model, plans, initializers, inputs);
+        listener.progress("shapes", 1, 1);
         CgraphManifest manifest;
         long weightsWritten = 0;
         try (CgraphWriter writer = CgraphWriter.create(outFull)) {
@@ -116,7 +122,7 @@ public final class OnnxConverter {
             }
             checkCancelled(listener);
             manifest = writer.finish(modelInfo(onnx, model, sha256), conversionInfo(mode),
-                    valueSpecs(graphInputs(model, initializers)), valueSpecs(model.graph().outputs()));
+                    valueSpecs(inputs), valueSpecs(model.graph().outputs()));
         }
         try {
             checkCancelled(listener);
