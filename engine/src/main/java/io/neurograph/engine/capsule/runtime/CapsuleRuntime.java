@@ -241,19 +241,14 @@ public final class CapsuleRuntime implements AutoCloseable {
         capsule.close();
         loadedBytes -= capsule.bytes;
         evictions++;
-        // Shared tensors (stored once, used by several capsules) keep their pages while another loaded
-        // capsule still reads them; dropping them would only cost page faults, but there is no reason to.
-        Set<String> stillUsed = new HashSet<>();
-        for (int j = 0; j < loaded.length; j++) {
-            if (loaded[j] != null) {
-                stillUsed.addAll(capsules.get(j).tensors());
-            }
-        }
-        for (String name : capsules.get(i).tensors()) {
-            if (!stillUsed.contains(name)) {
-                TensorSpec t = tensors.get(name);
-                mapped.asSlice(t.offset(), t.length()).unload();
-            }
+        unloadTensors(capsules.get(i));
+    }
+
+    /** Drops the pages of the capsule's tensors from this process; they stay in the OS page cache. */
+    private void unloadTensors(CapsuleSpec capsule) {
+        for (String name : capsule.tensors()) {
+            TensorSpec t = tensors.get(name);
+            mapped.asSlice(t.offset(), t.length()).unload();
         }
     }
 
@@ -262,6 +257,9 @@ public final class CapsuleRuntime implements AutoCloseable {
         OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions();
         try {
             configureThreads(sessionOptions);
+            // The capsule graph declares its initializers as external data in the full file. That is only
+            // informational (the bytes come from addInitializer), but ORT 1.29 still checks that the location
+            // exists below the model's folder, which for a model given as bytes is this setting.
             sessionOptions.addConfigEntry("session.model_external_initializers_file_folder_path",
                     full.path().toAbsolutePath().getParent().toString());
             for (String name : capsule.tensors()) {
@@ -270,6 +268,10 @@ public final class CapsuleRuntime implements AutoCloseable {
                 sessionOptions.addInitializer(name, weight);
             }
             OrtSession session = env.createSession(file.graphBlob(capsule), sessionOptions);
+            // ORT has now copied what it prepacks (MatMul weights) into its own memory; the mapped pages it read
+            // for that would stay resident for nothing. Pages it still reads at run time (biases, norms, the
+            // embedding rows in use) fault back in from the page cache on first use.
+            unloadTensors(capsule);
             return new LoadedCapsule(session, sessionOptions, weights, bytes);
         } catch (OrtException | RuntimeException e) {
             weights.forEach(OnnxTensor::close);
@@ -293,6 +295,10 @@ public final class CapsuleRuntime implements AutoCloseable {
         String mode = System.getProperty("tiro.capsule.threadMode", "spin");
         if (mode.equals("nospin")) {
             sessionOptions.addConfigEntry("session.intra_op.allow_spinning", "0");
+        } else if (mode.equals("stopspin")) {
+            sessionOptions.addConfigEntry("session.force_spinning_stop", "1");
+        } else if (mode.equals("global")) {
+            sessionOptions.disablePerSessionThreads();
         }
     }
 
@@ -329,9 +335,8 @@ public final class CapsuleRuntime implements AutoCloseable {
         }
         TensorInfo info = tensor.getInfo();
         ElementType type = ElementType.of(info.type);
-        ByteBuffer src = tensor.getByteBuffer().order(ByteOrder.nativeOrder());
-        ByteBuffer copy = ByteBuffer.allocate(src.remaining()).order(ByteOrder.LITTLE_ENDIAN).put(src).flip();
-        return new TensorValue(type.dtype(), info.getShape(), copy);
+        // getByteBuffer() is already a heap copy in native order, which open() checked is little-endian
+        return new TensorValue(type.dtype(), info.getShape(), tensor.getByteBuffer());
     }
 
     /** The values of one run: model inputs (owned here) and capsule outputs (owned by their ORT results). */
