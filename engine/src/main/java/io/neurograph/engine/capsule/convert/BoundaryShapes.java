@@ -14,6 +14,7 @@ import io.neurograph.engine.capsule.onnx.OnnxTensor;
 import io.neurograph.engine.capsule.onnx.OnnxValueInfo;
 import io.neurograph.engine.capsule.onnx.TensorData;
 import io.neurograph.engine.capsule.runtime.ElementType;
+import io.neurograph.engine.capsule.runtime.OrtThreading;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -105,7 +106,7 @@ final class BoundaryShapes {
         byte[] probeModel = OnnxModelWriter.capsuleModel(model, model.graph().name(), model.graph().nodes(),
                 graphInputs, outputs, model.graph().valueInfo(), externals);
 
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = OrtThreading.environment();
         List<ai.onnxruntime.OnnxTensor> tensors = new ArrayList<>();
         try (Arena arena = Arena.ofConfined(); OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             try {

@@ -50,7 +50,7 @@ public final class CapsuleRuntime implements AutoCloseable {
     private final CgraphFile full;
     private final CgraphManifest manifest;
     private final RuntimeOptions options;
-    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final OrtEnvironment env = OrtThreading.environment();
     private final Arena arena = Arena.ofShared();
     private final MemorySegment mapped;
     private final Map<String, TensorSpec> tensors = new HashMap<>();
@@ -256,7 +256,7 @@ public final class CapsuleRuntime implements AutoCloseable {
         List<OnnxTensor> weights = new ArrayList<>(capsule.tensors().size());
         OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions();
         try {
-            configureThreads(sessionOptions);
+            OrtThreading.configure(sessionOptions, options.threads());
             // The capsule graph declares its initializers as external data in the full file. That is only
             // informational (the bytes come from addInitializer), but ORT 1.29 still checks that the location
             // exists below the model's folder, which for a model given as bytes is this setting.
@@ -280,25 +280,6 @@ public final class CapsuleRuntime implements AutoCloseable {
                 throw r;
             }
             throw new IllegalStateException(describe(capsule) + ": ONNX Runtime cannot load it: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Thread pools. Capsules run one after another, each session with its own intra-op pool; ORT's workers
-     * spin after each parallel section by default, so an idle pool would keep burning a core while the next
-     * capsule's pool works. TODO(measurement) documents which setting is fastest.
-     */
-    private void configureThreads(OrtSession.SessionOptions sessionOptions) throws OrtException {
-        if (options.threads() > 0) {
-            sessionOptions.setIntraOpNumThreads(options.threads());
-        }
-        String mode = System.getProperty("tiro.capsule.threadMode", "spin");
-        if (mode.equals("nospin")) {
-            sessionOptions.addConfigEntry("session.intra_op.allow_spinning", "0");
-        } else if (mode.equals("stopspin")) {
-            sessionOptions.addConfigEntry("session.force_spinning_stop", "1");
-        } else if (mode.equals("global")) {
-            sessionOptions.disablePerSessionThreads();
         }
     }
 
