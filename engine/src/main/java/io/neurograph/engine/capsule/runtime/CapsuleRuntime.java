@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +60,7 @@ public final class CapsuleRuntime implements AutoCloseable {
     /** Per capsule position, the values no later capsule reads, so they can be freed once it has run. */
     private final List<List<String>> releaseAfter = new ArrayList<>();
     private final Set<String> modelOutputs = new HashSet<>();
+    private final Set<String> inputNames = new LinkedHashSet<>();
     private final LoadedCapsule[] loaded;
     private final long[] lastUse;
     private long useClock;
@@ -85,6 +87,7 @@ public final class CapsuleRuntime implements AutoCloseable {
         for (TensorSpec t : manifest.tensors()) {
             tensors.put(t.name(), t);
         }
+        manifest.inputs().forEach(v -> inputNames.add(v.name()));
         checkRunnable();
         planReleases();
     }
@@ -490,13 +493,10 @@ public final class CapsuleRuntime implements AutoCloseable {
 
     /** Checks names, dtypes, ranks and fixed dims, and that symbolic dims agree across inputs. */
     private void validate(Map<String, TensorValue> inputs) {
-        Set<String> declared = new HashSet<>();
-        for (ValueSpec in : manifest.inputs()) {
-            declared.add(in.name());
-        }
         for (String name : inputs.keySet()) {
-            if (!declared.contains(name)) {
-                throw new IllegalArgumentException("unknown input '" + name + "' (model inputs: " + inputNames() + ")");
+            if (!inputNames.contains(name)) {
+                throw new IllegalArgumentException("unknown input '" + name + "' (model inputs: "
+                        + String.join(", ", inputNames) + ")");
             }
         }
         Map<String, Long> symbols = new HashMap<>();
@@ -505,40 +505,39 @@ public final class CapsuleRuntime implements AutoCloseable {
             TensorValue v = inputs.get(in.name());
             if (v == null) {
                 throw new IllegalArgumentException("missing input '" + in.name() + "' (model inputs: "
-                        + inputNames() + ")");
+                        + String.join(", ", inputNames) + ")");
             }
-            String label = "input '" + in.name() + "': ";
             if (!in.dtype().equals(v.dtype())) {
-                throw new IllegalArgumentException(label + "expected " + in.dtype() + ", got " + v.dtype());
+                throw badInput(in, "expected " + in.dtype() + ", got " + v.dtype());
             }
             if (in.shape() == null) {
                 continue;
             }
             long[] shape = v.shape();
             if (shape.length != in.shape().size()) {
-                throw new IllegalArgumentException(label + "expected rank " + in.shape().size() + " "
-                        + in.shape() + ", got shape " + Arrays.toString(shape));
+                throw badInput(in, "expected rank " + in.shape().size() + " " + in.shape() + ", got shape "
+                        + Arrays.toString(shape));
             }
             for (int d = 0; d < shape.length; d++) {
                 Object dim = in.shape().get(d);
                 if (dim instanceof Number fixed && fixed.longValue() != shape[d]) {
-                    throw new IllegalArgumentException(label + "dimension " + d + " must be " + fixed + ", got "
-                            + shape[d] + " (shape " + Arrays.toString(shape) + ")");
+                    throw badInput(in, "dimension " + d + " must be " + fixed + ", got " + shape[d] + " (shape "
+                            + Arrays.toString(shape) + ")");
                 }
                 if (dim instanceof String symbol) {
                     Long bound = symbols.putIfAbsent(symbol, shape[d]);
                     symbolSource.putIfAbsent(symbol, in.name());
                     if (bound != null && bound != shape[d]) {
-                        throw new IllegalArgumentException(label + "dimension " + d + " (" + symbol + ") is "
-                                + shape[d] + ", but " + bound + " in input '" + symbolSource.get(symbol) + "'");
+                        throw badInput(in, "dimension " + d + " (" + symbol + ") is " + shape[d] + ", but " + bound
+                                + " in input '" + symbolSource.get(symbol) + "'");
                     }
                 }
             }
         }
     }
 
-    private String inputNames() {
-        return String.join(", ", manifest.inputs().stream().map(ValueSpec::name).toList());
+    private static IllegalArgumentException badInput(ValueSpec input, String problem) {
+        return new IllegalArgumentException("input '" + input.name() + "': " + problem);
     }
 
     private static String describe(CapsuleSpec capsule) {
