@@ -40,9 +40,11 @@ import java.util.Set;
  * is loaded on first use: every tensor it uses becomes an {@link OnnxTensor} wrapping a direct buffer over
  * its mapped bytes (ORT wraps direct buffers without copying; a read-only mapping is accepted, checked by
  * {@code ownsBuffer()} at load), handed to the session through {@code addInitializer}, and the session is
- * built from the capsule's graph blob. Loaded capsules are accounted by the sum of their tensor lengths and
- * evicted least-recently-used to stay within {@link RuntimeOptions#memoryBudgetBytes()}; eviction closes the
- * session and its tensors and drops the tensors' pages from the process ({@link MemorySegment#unload()}).
+ * built from the capsule's graph blob. Then the tensors' pages are dropped from the process again
+ * ({@link MemorySegment#unload()}): ORT keeps its own prepacked copies of the big MatMul weights, and what it
+ * still reads from the mapping faults back in from the page cache. Loaded capsules are accounted by the sum of
+ * their tensor lengths and evicted least-recently-used to stay within {@link RuntimeOptions#memoryBudgetBytes()};
+ * eviction closes the session and its tensors and drops their pages. Thread pools: see {@link OrtThreading}.
  *
  * <p>Runs are serialised: one {@link #run} at a time per runtime.
  */
@@ -88,7 +90,12 @@ public final class CapsuleRuntime implements AutoCloseable {
             tensors.put(t.name(), t);
         }
         manifest.inputs().forEach(v -> inputNames.add(v.name()));
-        checkRunnable();
+        try {
+            checkRunnable();
+        } catch (RuntimeException e) {
+            arena.close();
+            throw e;
+        }
         planReleases();
     }
 

@@ -2,6 +2,7 @@ package io.neurograph.engine.capsule.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import io.neurograph.engine.capsule.TestModels;
 import io.neurograph.engine.capsule.cgraph.CapsuleSpec;
@@ -83,6 +84,19 @@ class CapsuleRuntimeTest {
             RuntimeStats stats = tight.stats();
             assertThat(stats.capsuleLoads()).isEqualTo(3L * capsules);
             assertThat(stats.capsuleEvictions()).isEqualTo(3L * capsules - 1);
+        }
+    }
+
+    @Test
+    void givesTheSameOutputsWithTwoThreads() throws Exception {
+        Map<String, TensorValue> inputs = MiniLmFixtures.bertInputs(MiniLmFixtures.sentences().get(11).ids());
+        try (CapsuleRuntime one = CapsuleRuntime.open(converted.mini(), UNLIMITED);
+                CapsuleRuntime two = CapsuleRuntime.open(converted.mini(), new RuntimeOptions(2, Long.MAX_VALUE))) {
+            float[] expected = one.run(inputs).outputs().get("last_hidden_state").toFloatArray();
+            for (int run = 0; run < 3; run++) {
+                float[] actual = two.run(inputs).outputs().get("last_hidden_state").toFloatArray();
+                assertThat(actual).containsExactly(expected, offset(1e-3f));
+            }
         }
     }
 
