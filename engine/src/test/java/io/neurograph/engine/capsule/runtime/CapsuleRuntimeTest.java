@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
+import io.neurograph.engine.capsule.ModelFormatException;
 import io.neurograph.engine.capsule.TestModels;
 import io.neurograph.engine.capsule.cgraph.CapsuleSpec;
 import io.neurograph.engine.capsule.cgraph.CgraphManifest;
@@ -154,6 +155,16 @@ class CapsuleRuntimeTest {
             // after rejected runs the runtime still works
             assertThat(runtime.run(MiniLmFixtures.bertInputs(ids)).outputs()).containsKey("last_hidden_state");
         }
+    }
+
+    @Test
+    void refusesAMiniWhoseFullFileIsMissing() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("moved")).resolve("minilm-q.mini.cgraph");
+        Files.copy(converted.mini(), elsewhere);
+        assertThatThrownBy(() -> CapsuleRuntime.open(elsewhere, UNLIMITED))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageStartingWith(elsewhere.toString())
+                .hasMessageContaining("not found");
     }
 
     @Test
