@@ -36,7 +36,8 @@ public sealed interface CapsuleMode {
                 try {
                     yield new Count(Integer.parseInt(text));
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("capsule mode must be auto, layer, node or a number: '" + s + "'");
+                    throw new IllegalArgumentException(
+                            "capsule mode must be auto, layer, node or a number: '" + s + "'");
                 }
             }
         };

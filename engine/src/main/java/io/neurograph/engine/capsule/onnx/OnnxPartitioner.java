@@ -24,7 +24,8 @@ public final class OnnxPartitioner {
     static final long AUTO_BYTES_PER_CAPSULE = 64L << 20;
 
     /** A block index in a node or initializer name: layer.N, layers.N, layer_N, blk.N, block.N, blocks.N, h.N. */
-    private static final Pattern BLOCK = Pattern.compile("(?:^|[/._:])(?:layers?|blocks?|blk|h)[._](\\d{1,9})(?=$|[/._:])");
+    private static final Pattern BLOCK =
+            Pattern.compile("(?:^|[/._:])(?:layers?|blocks?|blk|h)[._](\\d{1,9})(?=$|[/._:])");
 
     private final OnnxModel model;
     private final List<OnnxNode> nodes;
@@ -90,13 +91,11 @@ public final class OnnxPartitioner {
     private Assignment byBlocks(boolean separateEmbeddingsAndHead) {
         int[] block = new int[nodes.size()];
         TreeSet<Integer> blocks = new TreeSet<>();
-        int first = -1;
         int last = -1;
         for (int i = 0; i < nodes.size(); i++) {
             block[i] = constant[i] ? -1 : blockIndex(i);
             if (block[i] >= 0) {
                 blocks.add(block[i]);
-                first = first < 0 ? i : first;
                 last = i;
             }
         }
@@ -106,7 +105,6 @@ public final class OnnxPartitioner {
         }
         List<Slot> slots = new ArrayList<>();
         Map<Integer, Integer> slotOfBlock = new HashMap<>();
-        int offset = separateEmbeddingsAndHead ? 1 : 0;
         if (separateEmbeddingsAndHead) {
             slots.add(new Slot("embeddings", "embeddings"));
         }
@@ -386,8 +384,8 @@ public final class OnnxPartitioner {
             for (int i = 0; i < n; i++) {
                 if (pending[i] > 0) {
                     OnnxNode stuck = fileOrder.get(i);
-                    throw new ModelFormatException(model.file(), "graph has a cycle through node '" + stuck.name()
-                            + "' (" + stuck.opType() + ")");
+                    throw new ModelFormatException(model.file(), "graph has a cycle through node "
+                            + OnnxReader.quote(stuck.name()) + " (" + OnnxReader.quote(stuck.opType()) + ")");
                 }
             }
         }

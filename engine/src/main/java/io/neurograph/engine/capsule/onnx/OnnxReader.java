@@ -29,17 +29,27 @@ import java.util.function.LongConsumer;
 public final class OnnxReader {
     /** Nested subgraphs (If/Loop bodies) deeper than this are rejected instead of overflowing the stack. */
     private static final int MAX_GRAPH_DEPTH = 64;
+    /** More dimensions than this is a corrupt tensor, not a real one. */
+    private static final int MAX_RANK = 1024;
+
 
     private final Path file;
     private final Path directory;
     private final MemorySegment data;
     private final Map<Path, Long> externalFileSizes = new HashMap<>();
+    /**
+     * Node bytes are kept verbatim and a node inside a subgraph is copied once per enclosing node, so deep
+     * nesting could multiply the file size on the heap; this caps the copies at twice the file plus 64 MiB.
+     */
+    private final long copyBudget;
+    private long copied;
 
     private OnnxReader(Path file, MemorySegment data) {
         this.file = file;
         Path parent = file.toAbsolutePath().getParent();
         this.directory = parent == null ? Path.of("").toAbsolutePath() : parent;
         this.data = data;
+        this.copyBudget = 2 * data.byteSize() + (64L << 20);
     }
 
     /** Parses the model; throws {@link ModelFormatException} if the bytes are not a valid ONNX model. */
@@ -82,7 +92,7 @@ public final class OnnxReader {
                 case 7 -> graph = graph(message(r, tag), 0);
                 case 8 -> opsets.add(opset(message(r, tag)));
                 case 14 -> entry(message(r, tag), metadata);
-                case 25 -> functions.add(message(r, tag).toByteArray());
+                case 25 -> functions.add(verbatim(message(r, tag)));
                 default -> r.skip(tag);
             }
         }
@@ -174,7 +184,7 @@ public final class OnnxReader {
             }
         }
         return new OnnxNode(name, opType, domain, List.copyOf(inputs), List.copyOf(outputs),
-                List.copyOf(attributes), r.toByteArray());
+                List.copyOf(attributes), verbatim(r));
     }
 
     private OnnxAttribute attribute(ProtoReader r, int depth) {
@@ -223,7 +233,7 @@ public final class OnnxReader {
         }
         OnnxAttribute.Type type = OnnxAttribute.Type.of(typeCode);
         if (type == null) {
-            throw r.error(start, "attribute '" + name + "' has unknown type " + typeCode);
+            throw r.error(start, "attribute " + quote(name) + " has unknown type " + typeCode);
         }
         if (type == OnnxAttribute.Type.UNDEFINED) {
             type = inferType(g, t, s, graphs, tensors, strings, ints, floats);
@@ -266,7 +276,7 @@ public final class OnnxReader {
                 default -> r.skip(tag);
             }
         }
-        return new OnnxValueInfo(name, type.elemType, type.shape, r.toByteArray());
+        return new OnnxValueInfo(name, type.elemType, type.shape, verbatim(r));
     }
 
     private record ValueType(OnnxDataType elemType, List<OnnxDim> shape) {
@@ -353,7 +363,12 @@ public final class OnnxReader {
             int tag = r.readTag();
             int field = ProtoReader.fieldNumber(tag);
             switch (field) {
-                case 1 -> r.readRepeated(tag, ProtoReader.VARINT, dims::add);
+                case 1 -> {
+                    r.readRepeated(tag, ProtoReader.VARINT, dims::add);
+                    if (dims.size() > MAX_RANK) {
+                        throw r.error(fieldStart, "tensor has more than " + MAX_RANK + " dimensions");
+                    }
+                }
                 case 2 -> typeCode = (int) varint(r, tag);
                 case 3 -> throw r.error(fieldStart, "segmented tensors are not supported");
                 case 8 -> name = string(r, tag);
@@ -379,15 +394,15 @@ public final class OnnxReader {
         TensorData data;
         if (location == 1) {
             if (dataField != 0) {
-                throw r.error(start, "tensor '" + name + "' has both external and embedded data");
+                throw r.error(start, "tensor " + quote(name) + " has both external and embedded data");
             }
             data = externalData(start, name, type, count, external);
         } else if (location != 0) {
-            throw r.error(start, "tensor '" + name + "' has unknown data_location " + location);
+            throw r.error(start, "tensor " + quote(name) + " has unknown data_location " + location);
         } else if (dataField == 9) {
             long expected = fixedByteSize(start, name, type, count);
             if (rawLength != expected) {
-                throw r.error(start, "tensor '" + name + "' raw_data length " + rawLength + " does not match "
+                throw r.error(start, "tensor " + quote(name) + " raw_data length " + rawLength + " does not match "
                         + count + " x " + type + " (" + expected + " bytes)");
             }
             data = new TensorData.FileRange(file, rawOffset, rawLength);
@@ -398,14 +413,14 @@ public final class OnnxReader {
         } else if (typeCode == 0) {
             data = new TensorData.None(); // a bare declaration, e.g. an attribute tensor without values
         } else {
-            throw r.error(start, "tensor '" + name + "' has no data for " + count + " elements");
+            throw r.error(start, "tensor " + quote(name) + " has no data for " + count + " elements");
         }
         return new OnnxTensor(name, type, dims.toArray(), data);
     }
 
     private static int checkSingleSource(ProtoReader r, long at, String name, int current, int field) {
         if (current != 0 && current != field) {
-            throw r.error(at, "tensor '" + name + "' has data in both field " + current + " and field " + field);
+            throw r.error(at, "tensor " + quote(name) + " has data in both field " + current + " and field " + field);
         }
         return field;
     }
@@ -415,12 +430,12 @@ public final class OnnxReader {
         for (int k = 0; k < dims.size(); k++) {
             long d = dims.get(k);
             if (d < 0) {
-                throw r.error(at, "tensor '" + name + "' has negative dimension " + d);
+                throw r.error(at, "tensor " + quote(name) + " has negative dimension " + d);
             }
             try {
                 count = Math.multiplyExact(count, d);
             } catch (ArithmeticException e) {
-                throw r.error(at, "tensor '" + name + "' element count overflows 64 bits");
+                throw r.error(at, "tensor " + quote(name) + " element count overflows 64 bits");
             }
         }
         return count;
@@ -428,15 +443,16 @@ public final class OnnxReader {
 
     private long fixedByteSize(long at, String name, OnnxDataType type, long count) {
         if (type == null) {
-            throw new ModelFormatException(file, at, "tensor '" + name + "' with data has an unknown data type");
+            throw new ModelFormatException(file, at, "tensor " + quote(name) + " with data has an unknown data type");
         }
         if (type == OnnxDataType.STRING) {
-            throw new ModelFormatException(file, at, "STRING tensor '" + name + "' cannot use raw or external data");
+            throw new ModelFormatException(file, at, "STRING tensor " + quote(name)
+                    + " cannot use raw or external data");
         }
         try {
             return type.byteSize(count);
         } catch (ArithmeticException e) {
-            throw new ModelFormatException(file, at, "tensor '" + name + "' byte size overflows 64 bits");
+            throw new ModelFormatException(file, at, "tensor " + quote(name) + " byte size overflows 64 bits");
         }
     }
 
@@ -444,7 +460,7 @@ public final class OnnxReader {
         long expected = fixedByteSize(at, name, type, count);
         String location = entries.get("location");
         if (location == null || location.isEmpty()) {
-            throw new ModelFormatException(file, at, "tensor '" + name + "' has external data without a location");
+            throw new ModelFormatException(file, at, "tensor " + quote(name) + " has external data without a location");
         }
         Path target = externalFile(at, name, location);
         long size = externalFileSizes.computeIfAbsent(target, p -> externalSize(at, name, location, p));
@@ -452,12 +468,12 @@ public final class OnnxReader {
         long length = entries.containsKey("length") ? decimal(at, name, entries, "length", 0)
                 : Math.max(0, size - offset);
         if (length != expected) {
-            throw new ModelFormatException(file, at, "tensor '" + name + "' external length " + length
+            throw new ModelFormatException(file, at, "tensor " + quote(name) + " external length " + length
                     + " does not match " + count + " x " + type + " (" + expected + " bytes)");
         }
         if (offset > size || length > size - offset) {
-            throw new ModelFormatException(file, at, "tensor '" + name + "' external range [" + offset + ", +"
-                    + length + ") is beyond the end of '" + location + "' (" + size + " bytes)");
+            throw new ModelFormatException(file, at, "tensor " + quote(name) + " external range [" + offset + ", +"
+                    + length + ") is beyond the end of " + quote(location) + " (" + size + " bytes)");
         }
         return new TensorData.FileRange(target, offset, length);
     }
@@ -483,8 +499,8 @@ public final class OnnxReader {
             }
         }
         if (problem != null) {
-            throw new ModelFormatException(file, at, "tensor '" + name + "' external data location '" + location
-                    + "' " + problem);
+            throw new ModelFormatException(file, at, "tensor " + quote(name) + " external data location "
+                    + quote(location) + " " + problem);
         }
         return directory.resolve(relative).normalize();
     }
@@ -492,8 +508,8 @@ public final class OnnxReader {
     private long externalSize(long at, String name, String location, Path target) {
         try {
             if (!Files.isRegularFile(target)) {
-                throw new ModelFormatException(file, at, "tensor '" + name + "' external data file '" + location
-                        + "' not found next to the model");
+                throw new ModelFormatException(file, at, "tensor " + quote(name) + " external data file "
+                        + quote(location) + " not found next to the model");
             }
             return Files.size(target);
         } catch (IOException e) {
@@ -514,8 +530,8 @@ public final class OnnxReader {
         } catch (NumberFormatException e) {
             // reported below with the other invalid values
         }
-        throw new ModelFormatException(file, at, "tensor '" + name + "' external " + key + " '" + text
-                + "' is not a non-negative integer");
+        throw new ModelFormatException(file, at, "tensor " + quote(name) + " external " + key + " "
+                + quote(text) + " is not a non-negative integer");
     }
 
     /**
@@ -525,30 +541,30 @@ public final class OnnxReader {
     private TensorData typedData(ProtoReader r, long at, String name, OnnxDataType type, long count, int field,
             List<Integer> tags, List<Long> starts) {
         if (type == null) {
-            throw r.error(at, "tensor '" + name + "' with data has an unknown data type");
+            throw r.error(at, "tensor " + quote(name) + " with data has an unknown data type");
         }
         if (field == 6) {
             return stringData(r, at, name, type, count, tags, starts);
         }
         TypedLayout layout = TypedLayout.of(field, type);
         if (layout == null) {
-            throw r.error(at, "tensor '" + name + "' of type " + type + " cannot store data in field " + field);
+            throw r.error(at, "tensor " + quote(name) + " of type " + type + " cannot store data in field " + field);
         }
         long expectedValues;
         try {
             expectedValues = layout.values(type, count);
         } catch (ArithmeticException e) {
-            throw r.error(at, "tensor '" + name + "' element count overflows 64 bits");
+            throw r.error(at, "tensor " + quote(name) + " element count overflows 64 bits");
         }
         long[] seen = {0};
         forEachValue(r, tags, starts, layout.wireType, v -> seen[0]++);
         if (seen[0] != expectedValues) {
-            throw r.error(at, "tensor '" + name + "' has " + seen[0] + " values in field " + field + ", expected "
+            throw r.error(at, "tensor " + quote(name) + " has " + seen[0] + " values in field " + field + ", expected "
                     + expectedValues + " for " + count + " x " + type);
         }
         long bytes = expectedValues * layout.width; // expectedValues <= file size, so no overflow
         if (bytes > Integer.MAX_VALUE - 8) {
-            throw r.error(at, "tensor '" + name + "' typed data of " + bytes + " bytes is too large");
+            throw r.error(at, "tensor " + quote(name) + " typed data of " + bytes + " bytes is too large");
         }
         byte[] out = new byte[(int) bytes];
         int width = layout.width;
@@ -573,10 +589,10 @@ public final class OnnxReader {
     private TensorData stringData(ProtoReader r, long at, String name, OnnxDataType type, long count,
             List<Integer> tags, List<Long> starts) {
         if (type != OnnxDataType.STRING) {
-            throw r.error(at, "tensor '" + name + "' of type " + type + " cannot store data in string_data");
+            throw r.error(at, "tensor " + quote(name) + " of type " + type + " cannot store data in string_data");
         }
         if (tags.size() != count) {
-            throw r.error(at, "tensor '" + name + "' has " + tags.size() + " strings, expected " + count);
+            throw r.error(at, "tensor " + quote(name) + " has " + tags.size() + " strings, expected " + count);
         }
         List<byte[]> strings = new ArrayList<>();
         long total = 0;
@@ -587,7 +603,7 @@ public final class OnnxReader {
             strings.add(s);
             total += 8 + s.length;
             if (total > Integer.MAX_VALUE - 8) {
-                throw r.error(at, "tensor '" + name + "' string data is too large");
+                throw r.error(at, "tensor " + quote(name) + " string data is too large");
             }
         }
         byte[] out = new byte[(int) total];
@@ -638,6 +654,29 @@ public final class OnnxReader {
         long values(OnnxDataType type, long count) {
             return packedSubByte ? type.byteSize(count) : Math.multiplyExact(count, valuesPerElement);
         }
+    }
+
+    /** A name for a one-line error message: quoted, control characters escaped, long names shortened. */
+    static String quote(String name) {
+        StringBuilder b = new StringBuilder("'");
+        for (int k = 0; k < name.length() && k < 200; k++) {
+            char c = name.charAt(k);
+            if (Character.isISOControl(c)) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append(name.length() > 200 ? "...'" : "'").toString();
+    }
+
+    private byte[] verbatim(ProtoReader message) {
+        copied += message.length();
+        if (copied > copyBudget) {
+            throw message.error(message.start(), "nested subgraphs repeat more than " + copyBudget
+                    + " bytes of node data");
+        }
+        return message.toByteArray();
     }
 
     // ---- field helpers that check the declared wire type ----

@@ -60,9 +60,9 @@ final class TypeTable {
         if (type == null) {
             OnnxNode p = producers.get(name);
             String origin = p == null ? "which no node produces and no input declares"
-                    : "output of " + p.opType() + " node '" + p.name() + "'";
-            throw new ModelFormatException(model.file(), "cannot infer the element type of value '" + name + "' ("
-                    + origin + ") to pass it between capsules");
+                    : "output of " + OnnxReader.quote(p.opType()) + " node " + OnnxReader.quote(p.name());
+            throw new ModelFormatException(model.file(), "cannot infer the element type of value "
+                    + OnnxReader.quote(name) + " (" + origin + ") to pass it between capsules");
         }
         return OnnxValueInfo.tensor(name, type, known == null ? null : known.shape());
     }
@@ -76,7 +76,7 @@ final class TypeTable {
         int outs = node.outputs().size();
         return switch (node.opType()) {
             case "Shape", "Size", "NonZero", "ArgMax", "ArgMin" -> all(outs, OnnxDataType.INT64);
-            case "Cast" -> all(outs, node.attribute("to") == null ? null : OnnxDataType.of((int) node.attribute("to").i()));
+            case "Cast" -> all(outs, attributeType(node, "to"));
             case "CastLike" -> all(outs, in(node, 1));
             case "Constant" -> all(outs, constantType(node));
             case "DynamicQuantizeLinear" -> List.of(OnnxDataType.UINT8, OnnxDataType.FLOAT, OnnxDataType.UINT8);
@@ -87,7 +87,8 @@ final class TypeTable {
                     "IsInf" -> all(outs, OnnxDataType.BOOL);
             case "Where" -> all(outs, in(node, 1));
             case "Gather", "GatherElements", "GatherND", "Slice", "Reshape", "Transpose", "Unsqueeze", "Squeeze",
-                    "Concat", "Expand", "Tile", "Identity", "Range", "Flatten", "Split", "Pad" -> all(outs, in(node, 0));
+                    "Concat", "Expand", "Tile", "Identity", "Range", "Flatten", "Split", "Pad" ->
+                    all(outs, in(node, 0));
             case "ConstantOfShape" -> {
                 OnnxAttribute value = node.attribute("value");
                 yield all(outs, value == null || value.t() == null ? OnnxDataType.FLOAT : value.t().dataType());
@@ -114,8 +115,14 @@ final class TypeTable {
         if (in(node, 2) != null) {
             return in(node, 2);
         }
-        OnnxAttribute outputType = node.attribute("output_dtype");
-        return outputType != null && outputType.i() != 0 ? OnnxDataType.of((int) outputType.i()) : OnnxDataType.UINT8;
+        OnnxDataType outputType = attributeType(node, "output_dtype");
+        return outputType != null ? outputType : OnnxDataType.UINT8;
+    }
+
+    /** A DataType given by an int attribute (Cast.to, QuantizeLinear.output_dtype); null if absent or unknown. */
+    private static OnnxDataType attributeType(OnnxNode node, String name) {
+        OnnxAttribute a = node.attribute(name);
+        return a == null ? null : OnnxDataType.of((int) a.i());
     }
 
     private static OnnxDataType constantType(OnnxNode node) {

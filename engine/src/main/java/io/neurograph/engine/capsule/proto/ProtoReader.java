@@ -21,7 +21,8 @@ public final class ProtoReader {
     public static final int FIXED32 = 5;
 
     private static final ValueLayout.OfInt INT_LE = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfLong LONG_LE = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfLong LONG_LE =
+            ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     private final Path file;
     private final MemorySegment data;
@@ -256,7 +257,8 @@ public final class ProtoReader {
 
     private void require(long bytes, String what) {
         if (limit - pos < bytes) {
-            throw error(pos, what + " needs " + bytes + " bytes but only " + (limit - pos) + " are left in its message");
+            throw error(pos, what + " needs " + bytes + " bytes but only " + (limit - pos)
+                    + " are left in its message");
         }
     }
 

@@ -174,7 +174,7 @@ class OnnxPartitionerTest {
                 node("/layer.1/id", "Identity", List.of("v"), List.of("y"))), List.of(), List.of(untyped));
         assertThatThrownBy(() -> OnnxPartitioner.partition(unknown, new CapsuleMode.Auto()))
                 .isInstanceOf(ModelFormatException.class)
-                .hasMessageContaining("value 'v'").hasMessageContaining("Mystery node '/layer.0/custom'");
+                .hasMessageContaining("value 'v'").hasMessageContaining("'Mystery' node '/layer.0/custom'");
     }
 
     @Test
