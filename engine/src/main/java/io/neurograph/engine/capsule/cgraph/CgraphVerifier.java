@@ -4,7 +4,6 @@ import io.neurograph.engine.capsule.ModelFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +66,7 @@ public final class CgraphVerifier {
             try (existing) {
                 requireMini(existing);
                 old = existing.manifest();
-                oldBlobProblems = miniBlobProblems(existing);
+                oldBlobProblems = miniBytesProblems(existing);
             }
         }
         if (!Files.isRegularFile(full)) {
@@ -75,7 +74,6 @@ public final class CgraphVerifier {
                     + " not found; the index cannot be repaired; re-convert or name the full file's location"),
                     List.of());
         }
-        CgraphManifest expected;
         try (CgraphFile source = CgraphFile.open(full)) {
             if (source.isMini()) {
                 return new VerifyReport(mini, full, List.of(), List.of(full + " is a mini file, not a full file"),
@@ -87,8 +85,7 @@ public final class CgraphVerifier {
                 problems.add("full file " + full + " is corrupted" + RECONVERT + "; the mini was not changed");
                 return new VerifyReport(mini, full, check.capsules(), problems, List.of());
             }
-            expected = MiniCgraph.manifestFor(mini, source);
-            List<String> changes = changes(old, expected, oldBlobProblems);
+            List<String> changes = changes(old, MiniCgraph.manifestFor(mini, source), oldBlobProblems);
             if (!changes.isEmpty()) {
                 MiniCgraph.write(mini, full);
             }
@@ -203,7 +200,7 @@ public final class CgraphVerifier {
     }
 
     /** Everything wrong with a mini's own bytes (blobs and padding), for deciding whether a repair rewrites it. */
-    private static List<String> miniBlobProblems(CgraphFile mini) {
+    private static List<String> miniBytesProblems(CgraphFile mini) {
         Scan scan = new Scan();
         List<String> problems = new ArrayList<>(ownBytesProblems(mini, scan));
         for (CapsuleSpec c : mini.manifest().capsules()) {

@@ -15,6 +15,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,15 @@ class CgraphFileTest {
         editManifest(file, m -> region(m, 2).putArray("offset"));
         assertThatThrownBy(() -> CgraphFile.open(file)).isInstanceOf(ModelFormatException.class).hasMessageContaining(
                 "manifest JSON is invalid at capsules[2].region.offset: Cannot deserialize value of type `long`");
+        for (Consumer<ObjectNode> wrongType : List.<Consumer<ObjectNode>>of(m -> region(m, 2).put("offset", "4096"),
+                m -> region(m, 2).put("offset", 4096.5), m -> tensor(m, 0).put("name", 7),
+                m -> tensor(m, 0).put("dtype", true))) {
+            write(file, good);
+            editManifest(file, wrongType);
+            assertThatThrownBy(() -> CgraphFile.open(file)).isInstanceOf(ModelFormatException.class)
+                    .hasMessageContaining("manifest JSON is invalid at ");
+        }
+        write(file, good);
         byte[] deep = new String(CgraphSamples.manifestBytes(good), StandardCharsets.UTF_8).replace("\"metadata\":{",
                 "\"metadata\":{\"deep\":" + "[".repeat(65) + "]".repeat(65) + ",").getBytes(StandardCharsets.UTF_8);
         write(file, CgraphSamples.withManifest(good, deep));
