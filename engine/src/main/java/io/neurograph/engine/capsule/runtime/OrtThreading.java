@@ -9,13 +9,21 @@ import ai.onnxruntime.OrtSession;
  * ONNX Runtime's environment (one per JVM) and how capsule sessions get their threads.
  *
  * <p>A model runs as several sessions one after another. With ORT's default per-session intra-op pools each
- * session has its own workers, which spin after their work: while capsule i+1 runs, the workers of capsule i
- * still burn the cores, and MiniLM at 2 threads ran 6-12x slower than in one session. Measured on this 2-core
- * VM (MiniLM fp32, 2 threads, medians, ratio to ORT on the original model; noisy, load 1-2):
- * per-session pools with {@code session.intra_op.allow_spinning=0}: 1.29 / 1.15 / 1.09 at 8 / 32 / 128
- * tokens (sleeping workers must be woken for every parallel op); with {@code session.force_spinning_stop=1}
- * (spin during a run, stop when it returns): 1.18-1.25 / 1.17-1.23 / 1.05; one global pool shared by all
- * sessions ({@code ThreadingOptions} + {@code disablePerSessionThreads}): 1.16 / 1.05 / 1.02, the fastest.
+ * session has its own workers, and they spin after their work: while capsule i+1 runs, the workers of capsule
+ * i still burn the cores. Measured on a 2-core VM shared with other jobs (MiniLM fp32, 7 capsules, 2 threads,
+ * medians of hundreds of runs, as a ratio to ORT on the original model in one session):
+ * <ul>
+ * <li>per-session pools, default spinning: 6-12x slower (26 ms instead of 2 ms at 8 tokens);
+ * <li>per-session pools, {@code session.intra_op.allow_spinning=0}: 1.29 / 1.15 / 1.09 at 8 / 32 / 128
+ *     tokens (sleeping workers must be woken for every parallel op);
+ * <li>per-session pools, {@code session.force_spinning_stop=1} (spin during a run, stop when it returns):
+ *     1.16-1.25 / 1.10-1.23 / 1.04-1.05;
+ * <li>one global pool for all sessions ({@code ThreadingOptions} + {@code disablePerSessionThreads}):
+ *     1.16 / 1.05 / 1.02, in JMH 0.98-1.11 / 1.10-1.12 / 1.10-1.11.
+ * </ul>
+ * The last two are within the noise of each other; the global pool is used where possible because it was
+ * ahead in the quietest measurement and because one pool serves any number of capsules (7 sessions, 1
+ * worker thread) instead of one idle pool per capsule.
  *
  * <p>Global pools can only be requested when the environment is created, so the first caller of
  * {@link #environment()} creates it with a global pool of {@link #GLOBAL_THREADS} threads. Sessions asking for
