@@ -53,6 +53,13 @@ import java.util.concurrent.CancellationException;
 public final class OnnxConverter {
     private static final String TOOL = "tiro";
     private static final int CHUNK = 1 << 20;
+    /**
+     * The external-data location written into capsule graphs. Never read: the runtime supplies every
+     * initializer by name from the mapped full file. But ORT 1.29 checks that the location of a model loaded
+     * from bytes exists below the configured folder (the runtime configures the full file's folder), so it is
+     * "." - that folder itself - which stays valid when the full file is renamed.
+     */
+    private static final String EXTERNAL_LOCATION = ".";
 
     private OnnxConverter() {
     }
@@ -99,10 +106,9 @@ public final class OnnxConverter {
         long weightsWritten = 0;
         try (CgraphWriter writer = CgraphWriter.create(outFull)) {
             Set<String> stored = new HashSet<>();
-            String location = outFull.getFileName().toString();
             for (CapsulePlan plan : plans) {
                 checkCancelled(listener);
-                byte[] blob = capsuleModel(model, plan, initializers, location);
+                byte[] blob = capsuleModel(model, plan, initializers);
                 writer.beginCapsule(plan.name(), plan.kind(), valueSpecs(plan.inputs()), valueSpecs(plan.outputs()),
                         nodeSpecs(plan.nodes()), "onnx-model", blob);
                 for (String name : plan.initializers()) {
@@ -222,13 +228,12 @@ public final class OnnxConverter {
     }
 
     /** The capsule's ONNX model; its initializers are external and named like the tensor table entries. */
-    private static byte[] capsuleModel(OnnxModel model, CapsulePlan plan, Map<String, OnnxTensor> initializers,
-            String location) {
+    private static byte[] capsuleModel(OnnxModel model, CapsulePlan plan, Map<String, OnnxTensor> initializers) {
         List<ExternalInitializer> externals = new ArrayList<>();
         for (String name : plan.initializers()) {
             OnnxTensor t = initializers.get(name);
-            // location/offset are informational: the runtime feeds every initializer by name from the map
-            externals.add(new ExternalInitializer(name, t.dataType(), t.dims(), location, 0, t.data().byteLength()));
+            externals.add(new ExternalInitializer(name, t.dataType(), t.dims(), EXTERNAL_LOCATION, 0,
+                    t.data().byteLength()));
         }
         return OnnxModelWriter.capsuleModel(model, plan.name(), plan.nodes(), plan.inputs(), plan.outputs(),
                 OnnxPartitioner.internalValueInfo(model, plan), externals);

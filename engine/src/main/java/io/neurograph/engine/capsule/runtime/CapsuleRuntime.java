@@ -267,9 +267,9 @@ public final class CapsuleRuntime implements AutoCloseable {
         OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions();
         try {
             OrtThreading.configure(sessionOptions, options.threads());
-            // The capsule graph declares its initializers as external data in the full file. That is only
-            // informational (the bytes come from addInitializer), but ORT 1.29 still checks that the location
-            // exists below the model's folder, which for a model given as bytes is this setting.
+            // The capsule graph declares its initializers as external data. That is only informational (the
+            // bytes come from addInitializer), but ORT 1.29 still checks that the location exists below the
+            // model's folder, which for a model given as bytes is this setting.
             sessionOptions.addConfigEntry("session.model_external_initializers_file_folder_path",
                     full.path().toAbsolutePath().getParent().toString());
             for (String name : capsule.tensors()) {

@@ -158,6 +158,18 @@ class CapsuleRuntimeTest {
     }
 
     @Test
+    void runsAFullFileUnderAnotherName() throws Exception {
+        Path renamed = Files.createDirectories(dir.resolve("renamed")).resolve("other-name.cgraph");
+        Files.copy(converted.full(), renamed);
+        Map<String, TensorValue> inputs = MiniLmFixtures.bertInputs(MiniLmFixtures.sentences().get(2).ids());
+        try (CapsuleRuntime original = CapsuleRuntime.open(converted.mini(), UNLIMITED);
+                CapsuleRuntime copy = CapsuleRuntime.open(renamed, UNLIMITED)) {
+            assertThat(copy.run(inputs).outputs().get("last_hidden_state").toFloatArray())
+                    .containsExactly(original.run(inputs).outputs().get("last_hidden_state").toFloatArray());
+        }
+    }
+
+    @Test
     void refusesAMiniWhoseFullFileIsMissing() throws Exception {
         Path elsewhere = Files.createDirectories(dir.resolve("moved")).resolve("minilm-q.mini.cgraph");
         Files.copy(converted.mini(), elsewhere);
