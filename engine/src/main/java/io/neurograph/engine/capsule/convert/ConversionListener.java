@@ -1,9 +1,9 @@
 package io.neurograph.engine.capsule.convert;
 
 /**
- * Follows a conversion: {@code progress} reports a stage ("hash": source bytes hashed, "weights": tensor
- * bytes written, "mini": mini file written) with done/total in bytes; {@code cancelled} is polled between
- * steps, and true stops the conversion (as does interrupting the converting thread).
+ * Follows a conversion: {@code progress} reports a stage with done/total: "hash" (source bytes hashed),
+ * "shapes" (0/1, 1/1 around the shape probe), "weights" (tensor bytes written), "mini" (0/1, 1/1).
+ * {@code cancelled} is polled between steps; true stops the conversion, as does interrupting the thread.
  */
 public interface ConversionListener {
     ConversionListener NONE = (stage, done, total) -> {

@@ -46,12 +46,20 @@ import java.util.concurrent.CancellationException;
 /**
  * Converts an ONNX model into a full {@code .cgraph} file and its mini file. Everything streams: the source
  * is hashed in 1 MiB chunks, its structure is parsed without the weights, and each tensor is copied from the
- * source straight into the output, so the heap never holds more than one chunk of weights. The source is
- * only ever opened for reading. On failure or cancellation no output file is left behind.
+ * source straight into the output, so the heap never holds more than one chunk of weights. Values passed
+ * between capsules get the shapes ONNX Runtime infers for them ({@link BoundaryShapes}). The source is only
+ * ever opened for reading. On failure or cancellation no output file is left behind.
  */
 public final class OnnxConverter {
     private static final String TOOL = "tiro";
     private static final int CHUNK = 1 << 20;
+    /**
+     * The external-data location written into capsule graphs. Never read: the runtime supplies every
+     * initializer by name from the mapped full file. But ORT 1.29 checks that the location of a model loaded
+     * from bytes exists below the configured folder (the runtime configures the full file's folder), so it is
+     * "." - that folder itself - which stays valid when the full file is renamed.
+     */
+    private static final String EXTERNAL_LOCATION = ".";
 
     private OnnxConverter() {
     }
@@ -83,20 +91,24 @@ public final class OnnxConverter {
             ConversionListener listener, long start) {
         String sha256 = sha256(onnx, listener);
         OnnxModel model = OnnxReader.read(onnx);
-        List<CapsulePlan> plans = OnnxPartitioner.partition(model, mode);
         Map<String, OnnxTensor> initializers = new HashMap<>();
         for (OnnxTensor t : model.graph().initializers()) {
             initializers.put(t.name(), t);
         }
+        List<CapsulePlan> plans = OnnxPartitioner.partition(model, mode);
         long total = totalWeightBytes(onnx, plans, initializers);
+        List<OnnxValueInfo> inputs = graphInputs(model, initializers);
+        checkCancelled(listener);
+        listener.progress("shapes", 0, 1);
+        plans = BoundaryShapes.infer(model, plans, initializers, inputs);
+        listener.progress("shapes", 1, 1);
         CgraphManifest manifest;
         long weightsWritten = 0;
         try (CgraphWriter writer = CgraphWriter.create(outFull)) {
             Set<String> stored = new HashSet<>();
-            String location = outFull.getFileName().toString();
             for (CapsulePlan plan : plans) {
                 checkCancelled(listener);
-                byte[] blob = capsuleModel(model, plan, initializers, location);
+                byte[] blob = capsuleModel(model, plan, initializers);
                 writer.beginCapsule(plan.name(), plan.kind(), valueSpecs(plan.inputs()), valueSpecs(plan.outputs()),
                         nodeSpecs(plan.nodes()), "onnx-model", blob);
                 for (String name : plan.initializers()) {
@@ -116,7 +128,7 @@ public final class OnnxConverter {
             }
             checkCancelled(listener);
             manifest = writer.finish(modelInfo(onnx, model, sha256), conversionInfo(mode),
-                    valueSpecs(graphInputs(model, initializers)), valueSpecs(model.graph().outputs()));
+                    valueSpecs(inputs), valueSpecs(model.graph().outputs()));
         }
         try {
             checkCancelled(listener);
@@ -216,13 +228,12 @@ public final class OnnxConverter {
     }
 
     /** The capsule's ONNX model; its initializers are external and named like the tensor table entries. */
-    private static byte[] capsuleModel(OnnxModel model, CapsulePlan plan, Map<String, OnnxTensor> initializers,
-            String location) {
+    private static byte[] capsuleModel(OnnxModel model, CapsulePlan plan, Map<String, OnnxTensor> initializers) {
         List<ExternalInitializer> externals = new ArrayList<>();
         for (String name : plan.initializers()) {
             OnnxTensor t = initializers.get(name);
-            // location/offset are informational: the runtime feeds every initializer by name from the map
-            externals.add(new ExternalInitializer(name, t.dataType(), t.dims(), location, 0, t.data().byteLength()));
+            externals.add(new ExternalInitializer(name, t.dataType(), t.dims(), EXTERNAL_LOCATION, 0,
+                    t.data().byteLength()));
         }
         return OnnxModelWriter.capsuleModel(model, plan.name(), plan.nodes(), plan.inputs(), plan.outputs(),
                 OnnxPartitioner.internalValueInfo(model, plan), externals);

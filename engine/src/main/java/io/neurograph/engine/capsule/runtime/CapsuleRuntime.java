@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,9 +40,11 @@ import java.util.Set;
  * is loaded on first use: every tensor it uses becomes an {@link OnnxTensor} wrapping a direct buffer over
  * its mapped bytes (ORT wraps direct buffers without copying; a read-only mapping is accepted, checked by
  * {@code ownsBuffer()} at load), handed to the session through {@code addInitializer}, and the session is
- * built from the capsule's graph blob. Loaded capsules are accounted by the sum of their tensor lengths and
- * evicted least-recently-used to stay within {@link RuntimeOptions#memoryBudgetBytes()}; eviction closes the
- * session and its tensors and drops the tensors' pages from the process ({@link MemorySegment#unload()}).
+ * built from the capsule's graph blob. Then the tensors' pages are dropped from the process again
+ * ({@link MemorySegment#unload()}): ORT keeps its own prepacked copies of the big MatMul weights, and what it
+ * still reads from the mapping faults back in from the page cache. Loaded capsules are accounted by the sum of
+ * their tensor lengths and evicted least-recently-used to stay within {@link RuntimeOptions#memoryBudgetBytes()};
+ * eviction closes the session and its tensors and drops their pages. Thread pools: see {@link OrtThreading}.
  *
  * <p>Runs are serialised: one {@link #run} at a time per runtime.
  */
@@ -50,7 +53,7 @@ public final class CapsuleRuntime implements AutoCloseable {
     private final CgraphFile full;
     private final CgraphManifest manifest;
     private final RuntimeOptions options;
-    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final OrtEnvironment env = OrtThreading.environment();
     private final Arena arena = Arena.ofShared();
     private final MemorySegment mapped;
     private final Map<String, TensorSpec> tensors = new HashMap<>();
@@ -59,6 +62,7 @@ public final class CapsuleRuntime implements AutoCloseable {
     /** Per capsule position, the values no later capsule reads, so they can be freed once it has run. */
     private final List<List<String>> releaseAfter = new ArrayList<>();
     private final Set<String> modelOutputs = new HashSet<>();
+    private final Set<String> inputNames = new LinkedHashSet<>();
     private final LoadedCapsule[] loaded;
     private final long[] lastUse;
     private long useClock;
@@ -85,7 +89,13 @@ public final class CapsuleRuntime implements AutoCloseable {
         for (TensorSpec t : manifest.tensors()) {
             tensors.put(t.name(), t);
         }
-        checkRunnable();
+        manifest.inputs().forEach(v -> inputNames.add(v.name()));
+        try {
+            checkRunnable();
+        } catch (RuntimeException e) {
+            arena.close();
+            throw e;
+        }
         planReleases();
     }
 
@@ -241,19 +251,14 @@ public final class CapsuleRuntime implements AutoCloseable {
         capsule.close();
         loadedBytes -= capsule.bytes;
         evictions++;
-        // Shared tensors (stored once, used by several capsules) keep their pages while another loaded
-        // capsule still reads them; dropping them would only cost page faults, but there is no reason to.
-        Set<String> stillUsed = new HashSet<>();
-        for (int j = 0; j < loaded.length; j++) {
-            if (loaded[j] != null) {
-                stillUsed.addAll(capsules.get(j).tensors());
-            }
-        }
-        for (String name : capsules.get(i).tensors()) {
-            if (!stillUsed.contains(name)) {
-                TensorSpec t = tensors.get(name);
-                mapped.asSlice(t.offset(), t.length()).unload();
-            }
+        unloadTensors(capsules.get(i));
+    }
+
+    /** Drops the pages of the capsule's tensors from this process; they stay in the OS page cache. */
+    private void unloadTensors(CapsuleSpec capsule) {
+        for (String name : capsule.tensors()) {
+            TensorSpec t = tensors.get(name);
+            mapped.asSlice(t.offset(), t.length()).unload();
         }
     }
 
@@ -261,7 +266,10 @@ public final class CapsuleRuntime implements AutoCloseable {
         List<OnnxTensor> weights = new ArrayList<>(capsule.tensors().size());
         OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions();
         try {
-            configureThreads(sessionOptions);
+            OrtThreading.configure(sessionOptions, options.threads());
+            // The capsule graph declares its initializers as external data. That is only informational (the
+            // bytes come from addInitializer), but ORT 1.29 still checks that the location exists below the
+            // model's folder, which for a model given as bytes is this setting.
             sessionOptions.addConfigEntry("session.model_external_initializers_file_folder_path",
                     full.path().toAbsolutePath().getParent().toString());
             for (String name : capsule.tensors()) {
@@ -270,6 +278,10 @@ public final class CapsuleRuntime implements AutoCloseable {
                 sessionOptions.addInitializer(name, weight);
             }
             OrtSession session = env.createSession(file.graphBlob(capsule), sessionOptions);
+            // ORT has now copied what it prepacks (MatMul weights) into its own memory; the mapped pages it read
+            // for that would stay resident for nothing. Pages it still reads at run time (biases, norms, the
+            // embedding rows in use) fault back in from the page cache on first use.
+            unloadTensors(capsule);
             return new LoadedCapsule(session, sessionOptions, weights, bytes);
         } catch (OrtException | RuntimeException e) {
             weights.forEach(OnnxTensor::close);
@@ -278,21 +290,6 @@ public final class CapsuleRuntime implements AutoCloseable {
                 throw r;
             }
             throw new IllegalStateException(describe(capsule) + ": ONNX Runtime cannot load it: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Thread pools. Capsules run one after another, each session with its own intra-op pool; ORT's workers
-     * spin after each parallel section by default, so an idle pool would keep burning a core while the next
-     * capsule's pool works. TODO(measurement) documents which setting is fastest.
-     */
-    private void configureThreads(OrtSession.SessionOptions sessionOptions) throws OrtException {
-        if (options.threads() > 0) {
-            sessionOptions.setIntraOpNumThreads(options.threads());
-        }
-        String mode = System.getProperty("tiro.capsule.threadMode", "spin");
-        if (mode.equals("nospin")) {
-            sessionOptions.addConfigEntry("session.intra_op.allow_spinning", "0");
         }
     }
 
@@ -329,9 +326,8 @@ public final class CapsuleRuntime implements AutoCloseable {
         }
         TensorInfo info = tensor.getInfo();
         ElementType type = ElementType.of(info.type);
-        ByteBuffer src = tensor.getByteBuffer().order(ByteOrder.nativeOrder());
-        ByteBuffer copy = ByteBuffer.allocate(src.remaining()).order(ByteOrder.LITTLE_ENDIAN).put(src).flip();
-        return new TensorValue(type.dtype(), info.getShape(), copy);
+        // getByteBuffer() is already a heap copy in native order, which open() checked is little-endian
+        return new TensorValue(type.dtype(), info.getShape(), tensor.getByteBuffer());
     }
 
     /** The values of one run: model inputs (owned here) and capsule outputs (owned by their ORT results). */
@@ -504,13 +500,10 @@ public final class CapsuleRuntime implements AutoCloseable {
 
     /** Checks names, dtypes, ranks and fixed dims, and that symbolic dims agree across inputs. */
     private void validate(Map<String, TensorValue> inputs) {
-        Set<String> declared = new HashSet<>();
-        for (ValueSpec in : manifest.inputs()) {
-            declared.add(in.name());
-        }
         for (String name : inputs.keySet()) {
-            if (!declared.contains(name)) {
-                throw new IllegalArgumentException("unknown input '" + name + "' (model inputs: " + inputNames() + ")");
+            if (!inputNames.contains(name)) {
+                throw new IllegalArgumentException("unknown input '" + name + "' (model inputs: "
+                        + String.join(", ", inputNames) + ")");
             }
         }
         Map<String, Long> symbols = new HashMap<>();
@@ -519,40 +512,39 @@ public final class CapsuleRuntime implements AutoCloseable {
             TensorValue v = inputs.get(in.name());
             if (v == null) {
                 throw new IllegalArgumentException("missing input '" + in.name() + "' (model inputs: "
-                        + inputNames() + ")");
+                        + String.join(", ", inputNames) + ")");
             }
-            String label = "input '" + in.name() + "': ";
             if (!in.dtype().equals(v.dtype())) {
-                throw new IllegalArgumentException(label + "expected " + in.dtype() + ", got " + v.dtype());
+                throw badInput(in, "expected " + in.dtype() + ", got " + v.dtype());
             }
             if (in.shape() == null) {
                 continue;
             }
             long[] shape = v.shape();
             if (shape.length != in.shape().size()) {
-                throw new IllegalArgumentException(label + "expected rank " + in.shape().size() + " "
-                        + in.shape() + ", got shape " + Arrays.toString(shape));
+                throw badInput(in, "expected rank " + in.shape().size() + " " + in.shape() + ", got shape "
+                        + Arrays.toString(shape));
             }
             for (int d = 0; d < shape.length; d++) {
                 Object dim = in.shape().get(d);
                 if (dim instanceof Number fixed && fixed.longValue() != shape[d]) {
-                    throw new IllegalArgumentException(label + "dimension " + d + " must be " + fixed + ", got "
-                            + shape[d] + " (shape " + Arrays.toString(shape) + ")");
+                    throw badInput(in, "dimension " + d + " must be " + fixed + ", got " + shape[d] + " (shape "
+                            + Arrays.toString(shape) + ")");
                 }
                 if (dim instanceof String symbol) {
                     Long bound = symbols.putIfAbsent(symbol, shape[d]);
                     symbolSource.putIfAbsent(symbol, in.name());
                     if (bound != null && bound != shape[d]) {
-                        throw new IllegalArgumentException(label + "dimension " + d + " (" + symbol + ") is "
-                                + shape[d] + ", but " + bound + " in input '" + symbolSource.get(symbol) + "'");
+                        throw badInput(in, "dimension " + d + " (" + symbol + ") is " + shape[d] + ", but " + bound
+                                + " in input '" + symbolSource.get(symbol) + "'");
                     }
                 }
             }
         }
     }
 
-    private String inputNames() {
-        return String.join(", ", manifest.inputs().stream().map(ValueSpec::name).toList());
+    private static IllegalArgumentException badInput(ValueSpec input, String problem) {
+        return new IllegalArgumentException("input '" + input.name() + "': " + problem);
     }
 
     private static String describe(CapsuleSpec capsule) {

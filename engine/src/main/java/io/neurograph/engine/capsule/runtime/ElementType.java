@@ -3,10 +3,10 @@ package io.neurograph.engine.capsule.runtime;
 import ai.onnxruntime.OnnxJavaType;
 
 /**
- * The tensor element types the runtime can hand to ONNX Runtime, by their cgraph dtype names. ORT's Java
+ * The tensor element types that can be handed to ONNX Runtime, by their cgraph dtype names. ORT's Java
  * API has no unsigned 16/32/64-bit or sub-byte types, so tensors of those dtypes cannot be wrapped.
  */
-enum ElementType {
+public enum ElementType {
     FLOAT32("float32", 4, OnnxJavaType.FLOAT),
     FLOAT64("float64", 8, OnnxJavaType.DOUBLE),
     FLOAT16("float16", 2, OnnxJavaType.FLOAT16),
@@ -28,15 +28,15 @@ enum ElementType {
         this.javaType = javaType;
     }
 
-    String dtype() {
+    public String dtype() {
         return dtype;
     }
 
-    int byteSize() {
+    public int byteSize() {
         return byteSize;
     }
 
-    OnnxJavaType javaType() {
+    public OnnxJavaType javaType() {
         return javaType;
     }
 
@@ -50,7 +50,7 @@ enum ElementType {
     }
 
     /** The element type of a cgraph dtype name, or null if the runtime cannot handle it. */
-    static ElementType ofDtype(String dtype) {
+    public static ElementType ofDtype(String dtype) {
         for (ElementType t : values()) {
             if (t.dtype.equals(dtype)) {
                 return t;

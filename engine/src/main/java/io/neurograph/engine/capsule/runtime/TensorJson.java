@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.neurograph.engine.capsule.ModelFormatException;
+import io.neurograph.engine.capsule.cgraph.ValueSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -17,6 +18,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +33,13 @@ public final class TensorJson {
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private TensorJson() {
+    }
+
+    /** Reads INPUTS.json for a model with these inputs (e.g. {@code runtime.manifest().inputs()}). */
+    public static Map<String, TensorValue> readInputs(Path file, List<ValueSpec> inputs) {
+        Map<String, String> dtypes = new LinkedHashMap<>();
+        inputs.forEach(v -> dtypes.put(v.name(), v.dtype()));
+        return readInputs(file, dtypes);
     }
 
     /**

@@ -2,7 +2,9 @@ package io.neurograph.engine.capsule.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
+import io.neurograph.engine.capsule.ModelFormatException;
 import io.neurograph.engine.capsule.TestModels;
 import io.neurograph.engine.capsule.cgraph.CapsuleSpec;
 import io.neurograph.engine.capsule.cgraph.CgraphManifest;
@@ -87,6 +89,19 @@ class CapsuleRuntimeTest {
     }
 
     @Test
+    void givesTheSameOutputsWithTwoThreads() throws Exception {
+        Map<String, TensorValue> inputs = MiniLmFixtures.bertInputs(MiniLmFixtures.sentences().get(11).ids());
+        try (CapsuleRuntime one = CapsuleRuntime.open(converted.mini(), UNLIMITED);
+                CapsuleRuntime two = CapsuleRuntime.open(converted.mini(), new RuntimeOptions(2, Long.MAX_VALUE))) {
+            float[] expected = one.run(inputs).outputs().get("last_hidden_state").toFloatArray();
+            for (int run = 0; run < 3; run++) {
+                float[] actual = two.run(inputs).outputs().get("last_hidden_state").toFloatArray();
+                assertThat(actual).containsExactly(expected, offset(1e-3f));
+            }
+        }
+    }
+
+    @Test
     void capsuleBiggerThanTheBudgetStillRuns() throws Exception {
         try (CapsuleRuntime runtime = CapsuleRuntime.open(converted.mini(), new RuntimeOptions(1, 1))) {
             RunResult result = runtime.run(MiniLmFixtures.bertInputs(MiniLmFixtures.sentences().get(1).ids()));
@@ -140,6 +155,28 @@ class CapsuleRuntimeTest {
             // after rejected runs the runtime still works
             assertThat(runtime.run(MiniLmFixtures.bertInputs(ids)).outputs()).containsKey("last_hidden_state");
         }
+    }
+
+    @Test
+    void runsAFullFileUnderAnotherName() throws Exception {
+        Path renamed = Files.createDirectories(dir.resolve("renamed")).resolve("other-name.cgraph");
+        Files.copy(converted.full(), renamed);
+        Map<String, TensorValue> inputs = MiniLmFixtures.bertInputs(MiniLmFixtures.sentences().get(2).ids());
+        try (CapsuleRuntime original = CapsuleRuntime.open(converted.mini(), UNLIMITED);
+                CapsuleRuntime copy = CapsuleRuntime.open(renamed, UNLIMITED)) {
+            assertThat(copy.run(inputs).outputs().get("last_hidden_state").toFloatArray())
+                    .containsExactly(original.run(inputs).outputs().get("last_hidden_state").toFloatArray());
+        }
+    }
+
+    @Test
+    void refusesAMiniWhoseFullFileIsMissing() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("moved")).resolve("minilm-q.mini.cgraph");
+        Files.copy(converted.mini(), elsewhere);
+        assertThatThrownBy(() -> CapsuleRuntime.open(elsewhere, UNLIMITED))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageStartingWith(elsewhere.toString())
+                .hasMessageContaining("not found");
     }
 
     @Test

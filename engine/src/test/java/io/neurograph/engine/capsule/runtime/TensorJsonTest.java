@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.neurograph.engine.capsule.ModelFormatException;
+import io.neurograph.engine.capsule.cgraph.ValueSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,16 @@ class TensorJsonTest {
         assertThat(in.get("scale").toFloatArray()).containsExactly(0.5f, -125f);
         assertThat(in.get("bias").shape()).isEmpty();
         assertThat(in.get("bias").toFloatArray()).containsExactly(3f);
+    }
+
+    @Test
+    void readsTheInputsAManifestDeclares() throws IOException {
+        Path file = write("{\"input_ids\": [[101, 102]], \"attention_mask\": [[1, 1]]}");
+        Map<String, TensorValue> in = TensorJson.readInputs(file, List.of(
+                new ValueSpec("input_ids", "int64", List.of("batch_size", "sequence_length")),
+                new ValueSpec("attention_mask", "int64", List.of("batch_size", "sequence_length"))));
+        assertThat(in.keySet()).containsExactly("input_ids", "attention_mask");
+        assertThat(in.get("attention_mask").toLongArray()).containsExactly(1, 1);
     }
 
     @Test
