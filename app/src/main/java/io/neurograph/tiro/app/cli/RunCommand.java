@@ -1,6 +1,5 @@
 package io.neurograph.tiro.app.cli;
 
-import io.neurograph.engine.capsule.cgraph.ValueSpec;
 import io.neurograph.engine.capsule.runtime.CapsuleRuntime;
 import io.neurograph.engine.capsule.runtime.CapsuleTiming;
 import io.neurograph.engine.capsule.runtime.RunResult;
@@ -11,7 +10,6 @@ import io.neurograph.engine.capsule.runtime.TensorValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,11 +58,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RuntimeOptions options = new RuntimeOptions(threads, memoryBudget == null ? Long.MAX_VALUE : memoryBudget);
         try (CapsuleRuntime runtime = CapsuleRuntime.open(model, options)) {
-            Map<String, String> dtypes = new LinkedHashMap<>();
-            for (ValueSpec in : runtime.manifest().inputs()) {
-                dtypes.put(in.name(), in.dtype());
-            }
-            Map<String, TensorValue> values = TensorJson.readInputs(inputs, dtypes);
+            Map<String, TensorValue> values = TensorJson.readInputs(inputs, runtime.manifest().inputs());
             List<RunResult> runs = new ArrayList<>(repeat);
             for (int i = 0; i < repeat; i++) {
                 runs.add(runtime.run(values));

@@ -43,7 +43,7 @@ abstract class CliTestSupport {
 
         /** Progress lines: bulk token commits and the stages of a model conversion. */
         static boolean isProgress(String line) {
-            return line.startsWith("committed up to token ") || line.matches("(hash|weights|mini)\\b.*");
+            return line.startsWith("committed up to token ") || line.matches("(hash|shapes|weights|mini)\\b.*");
         }
 
         @Override

@@ -7,6 +7,7 @@ import io.neurograph.engine.capsule.onnx.CapsuleMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,30 @@ final class ConversionSteps {
     private ConversionSteps() {
     }
 
+    /** Writes the full file and returns its manifest; conversion-specific. */
+    @FunctionalInterface
+    interface FullFileWriter {
+        CgraphManifest write();
+    }
+
+    /**
+     * The frame of every conversion: refuse to overwrite the source, write the full file, then the mini file;
+     * an interrupt inside channel I/O (which closes the channel) becomes a cancellation like any other.
+     */
+    static ConversionResult convert(Path source, Path outFull, ConversionListener listener, FullFileWriter full) {
+        long start = System.nanoTime();
+        refuseToOverwriteSource(source, outFull, miniPath(outFull));
+        checkCancelled(listener);
+        try {
+            return finishWithMini(outFull, full.write(), listener, start);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof ClosedByInterruptException) {
+                throw cancelled(e);
+            }
+            throw e;
+        }
+    }
+
     /** {@code OUT.cgraph} → {@code OUT.mini.cgraph}. */
     static Path miniPath(Path outFull) {
         String name = outFull.getFileName().toString();
@@ -36,7 +61,7 @@ final class ConversionSteps {
         return outFull.resolveSibling(name.substring(0, name.length() - ".cgraph".length()) + ".mini.cgraph");
     }
 
-    static void refuseToOverwriteSource(Path source, Path outFull, Path mini) {
+    private static void refuseToOverwriteSource(Path source, Path outFull, Path mini) {
         Path normalized = source.toAbsolutePath().normalize();
         for (Path out : List.of(outFull, mini)) {
             boolean same = out.toAbsolutePath().normalize().equals(normalized);
@@ -76,8 +101,14 @@ final class ConversionSteps {
 
     static void checkCancelled(ConversionListener listener) {
         if (Thread.interrupted() || listener.cancelled()) {
-            throw new CancellationException("conversion cancelled");
+            throw cancelled(null);
         }
+    }
+
+    private static CancellationException cancelled(Throwable cause) {
+        CancellationException e = new CancellationException("conversion cancelled");
+        e.initCause(cause);
+        return e;
     }
 
     static ConversionInfo conversionInfo(CapsuleMode mode) {
@@ -93,7 +124,7 @@ final class ConversionSteps {
     }
 
     /** Writes the mini file beside a finished full file; on any failure removes both. */
-    static ConversionResult finishWithMini(Path outFull, CgraphManifest manifest, ConversionListener listener,
+    private static ConversionResult finishWithMini(Path outFull, CgraphManifest manifest, ConversionListener listener,
             long startNanos) {
         Path mini = miniPath(outFull);
         try {

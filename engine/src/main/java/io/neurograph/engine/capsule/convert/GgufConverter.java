@@ -38,14 +38,15 @@ public final class GgufConverter {
      * @throws CancellationException if the listener cancelled or the thread was interrupted
      */
     public static ConversionResult convert(Path gguf, Path outFull, CapsuleMode mode, ConversionListener listener) {
-        long start = System.nanoTime();
-        ConversionSteps.refuseToOverwriteSource(gguf, outFull, ConversionSteps.miniPath(outFull));
+        return ConversionSteps.convert(gguf, outFull, listener, () -> writeFull(gguf, outFull, mode, listener));
+    }
+
+    private static CgraphManifest writeFull(Path gguf, Path outFull, CapsuleMode mode, ConversionListener listener) {
         GgufFile file = GgufReader.read(gguf);     // a malformed file fails here, before the hash reads it all
         String sha256 = ConversionSteps.sha256(gguf, listener);
         List<TensorGroups.Group> groups = TensorGroups.of(file.tensors(), mode);
         long total = file.tensors().stream().mapToLong(GgufTensorInfo::byteSize).sum();
         long written = 0;
-        CgraphManifest manifest;
         try (CgraphWriter writer = CgraphWriter.create(outFull)) {
             for (TensorGroups.Group group : groups) {
                 ConversionSteps.checkCancelled(listener);
@@ -59,10 +60,9 @@ public final class GgufConverter {
                 }
                 writer.endCapsule();
             }
-            manifest = writer.finish(modelInfo(gguf, file, sha256), ConversionSteps.conversionInfo(mode),
+            return writer.finish(modelInfo(gguf, file, sha256), ConversionSteps.conversionInfo(mode),
                     List.of(), List.of());
         }
-        return ConversionSteps.finishWithMini(outFull, manifest, listener, start);
     }
 
     private static List<Long> shape(GgufTensorInfo t) {

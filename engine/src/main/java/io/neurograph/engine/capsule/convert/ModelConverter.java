@@ -16,11 +16,6 @@ public final class ModelConverter {
         return source.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".cgraph");
     }
 
-    /** The mini file that accompanies a full file: {@code OUT.cgraph} → {@code OUT.mini.cgraph}. */
-    public static Path miniPath(Path outFull) {
-        return ConversionSteps.miniPath(outFull);
-    }
-
     /**
      * @throws ModelFormatException if the source is malformed, or already a .cgraph file
      */

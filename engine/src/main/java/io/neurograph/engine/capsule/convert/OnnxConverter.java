@@ -3,16 +3,12 @@ package io.neurograph.engine.capsule.convert;
 import io.neurograph.engine.capsule.ModelFormatException;
 import io.neurograph.engine.capsule.cgraph.CgraphManifest;
 import io.neurograph.engine.capsule.cgraph.CgraphWriter;
-import io.neurograph.engine.capsule.cgraph.ConversionInfo;
-import io.neurograph.engine.capsule.cgraph.MiniCgraph;
 import io.neurograph.engine.capsule.cgraph.ModelInfo;
 import io.neurograph.engine.capsule.cgraph.NodeSpec;
-import io.neurograph.engine.capsule.cgraph.ValueSpec;
 import io.neurograph.engine.capsule.onnx.CapsuleMode;
 import io.neurograph.engine.capsule.onnx.CapsulePlan;
 import io.neurograph.engine.capsule.onnx.ExternalInitializer;
 import io.neurograph.engine.capsule.onnx.OnnxDataType;
-import io.neurograph.engine.capsule.onnx.OnnxDim;
 import io.neurograph.engine.capsule.onnx.OnnxModel;
 import io.neurograph.engine.capsule.onnx.OnnxModelWriter;
 import io.neurograph.engine.capsule.onnx.OnnxNode;
@@ -21,22 +17,10 @@ import io.neurograph.engine.capsule.onnx.OnnxReader;
 import io.neurograph.engine.capsule.onnx.OnnxTensor;
 import io.neurograph.engine.capsule.onnx.OnnxValueInfo;
 import io.neurograph.engine.capsule.onnx.TensorData;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.ClosedByInterruptException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +35,6 @@ import java.util.concurrent.CancellationException;
  * ever opened for reading. On failure or cancellation no output file is left behind.
  */
 public final class OnnxConverter {
-    private static final String TOOL = "tiro";
-    private static final int CHUNK = 1 << 20;
     /**
      * The external-data location written into capsule graphs. Never read: the runtime supplies every
      * initializer by name from the mapped full file. But ORT 1.29 checks that the location of a model loaded
@@ -72,25 +54,12 @@ public final class OnnxConverter {
      * @throws CancellationException if the listener cancelled or the thread was interrupted
      */
     public static ConversionResult convert(Path onnx, Path outFull, CapsuleMode mode, ConversionListener listener) {
-        long start = System.nanoTime();
-        Path mini = miniPath(outFull);
-        refuseToOverwriteSource(onnx, outFull, mini);
-        checkCancelled(listener);
-        try {
-            return convert(onnx, outFull, mini, mode, listener, start);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof ClosedByInterruptException) {
-                // an interrupt during channel I/O closes the channel: that is a cancellation, not an I/O error
-                throw cancelled(e);
-            }
-            throw e;
-        }
+        return ConversionSteps.convert(onnx, outFull, listener, () -> writeFull(onnx, outFull, mode, listener));
     }
 
-    private static ConversionResult convert(Path onnx, Path outFull, Path mini, CapsuleMode mode,
-            ConversionListener listener, long start) {
-        String sha256 = sha256(onnx, listener);
-        OnnxModel model = OnnxReader.read(onnx);
+    private static CgraphManifest writeFull(Path onnx, Path outFull, CapsuleMode mode, ConversionListener listener) {
+        OnnxModel model = OnnxReader.read(onnx);     // a malformed file fails here, before the hash reads it all
+        String sha256 = ConversionSteps.sha256(onnx, listener);
         Map<String, OnnxTensor> initializers = new HashMap<>();
         for (OnnxTensor t : model.graph().initializers()) {
             initializers.put(t.name(), t);
@@ -98,19 +67,18 @@ public final class OnnxConverter {
         List<CapsulePlan> plans = OnnxPartitioner.partition(model, mode);
         long total = totalWeightBytes(onnx, plans, initializers);
         List<OnnxValueInfo> inputs = graphInputs(model, initializers);
-        checkCancelled(listener);
+        ConversionSteps.checkCancelled(listener);
         listener.progress("shapes", 0, 1);
         plans = BoundaryShapes.infer(model, plans, initializers, inputs);
         listener.progress("shapes", 1, 1);
-        CgraphManifest manifest;
         long weightsWritten = 0;
         try (CgraphWriter writer = CgraphWriter.create(outFull)) {
             Set<String> stored = new HashSet<>();
             for (CapsulePlan plan : plans) {
-                checkCancelled(listener);
+                ConversionSteps.checkCancelled(listener);
                 byte[] blob = capsuleModel(model, plan, initializers);
-                writer.beginCapsule(plan.name(), plan.kind(), valueSpecs(plan.inputs()), valueSpecs(plan.outputs()),
-                        nodeSpecs(plan.nodes()), "onnx-model", blob);
+                writer.beginCapsule(plan.name(), plan.kind(), OnnxSpecs.valueSpecs(plan.inputs()),
+                        OnnxSpecs.valueSpecs(plan.outputs()), nodeSpecs(plan.nodes()), "onnx-model", blob);
                 for (String name : plan.initializers()) {
                     if (!stored.add(name)) {
                         writer.useTensor(name);
@@ -122,86 +90,14 @@ public final class OnnxConverter {
                             data::writeTo);
                     weightsWritten += data.byteLength();
                     listener.progress("weights", weightsWritten, total);
-                    checkCancelled(listener);
+                    ConversionSteps.checkCancelled(listener);
                 }
                 writer.endCapsule();
             }
-            checkCancelled(listener);
-            manifest = writer.finish(modelInfo(onnx, model, sha256), conversionInfo(mode),
-                    valueSpecs(inputs), valueSpecs(model.graph().outputs()));
+            ConversionSteps.checkCancelled(listener);
+            return writer.finish(modelInfo(onnx, model, sha256), ConversionSteps.conversionInfo(mode),
+                    OnnxSpecs.valueSpecs(inputs), OnnxSpecs.valueSpecs(model.graph().outputs()));
         }
-        try {
-            checkCancelled(listener);
-            listener.progress("mini", 0, 1);
-            MiniCgraph.write(mini, outFull);
-            listener.progress("mini", 1, 1);
-            return new ConversionResult(outFull, mini, manifest, Files.size(outFull) + Files.size(mini),
-                    System.nanoTime() - start);
-        } catch (IOException e) {
-            deleteQuietly(outFull, mini);
-            throw new UncheckedIOException("cannot write " + mini, e);
-        } catch (RuntimeException e) {
-            deleteQuietly(outFull, mini);
-            throw e;
-        }
-    }
-
-    /** {@code OUT.cgraph} → {@code OUT.mini.cgraph}. */
-    public static Path miniPath(Path outFull) {
-        String name = outFull.getFileName().toString();
-        if (!name.endsWith(".cgraph") || name.endsWith(".mini.cgraph")) {
-            throw new IllegalArgumentException("output must be named *.cgraph (not *.mini.cgraph): " + outFull);
-        }
-        return outFull.resolveSibling(name.substring(0, name.length() - ".cgraph".length()) + ".mini.cgraph");
-    }
-
-    private static void refuseToOverwriteSource(Path onnx, Path outFull, Path mini) {
-        Path source = onnx.toAbsolutePath().normalize();
-        for (Path out : List.of(outFull, mini)) {
-            boolean same = out.toAbsolutePath().normalize().equals(source);
-            try {
-                same |= Files.exists(out) && Files.isSameFile(out, onnx);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (same) {
-                throw new IllegalArgumentException("output " + out + " would overwrite the source model");
-            }
-        }
-    }
-
-    private static String sha256(Path file, ConversionListener listener) {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            long size = in.size();
-            ByteBuffer buf = ByteBuffer.allocate(CHUNK);
-            long done = 0;
-            int n;
-            while ((n = in.read(buf)) >= 0) {
-                digest.update(buf.flip());
-                buf.clear();
-                done += n;
-                listener.progress("hash", done, size);
-                checkCancelled(listener);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
-    }
-
-    private static void checkCancelled(ConversionListener listener) {
-        if (Thread.interrupted() || listener.cancelled()) {
-            throw cancelled(null);
-        }
-    }
-
-    private static CancellationException cancelled(Throwable cause) {
-        CancellationException e = new CancellationException("conversion cancelled");
-        e.initCause(cause);
-        return e;
     }
 
     /** Sum of the distinct tensors' bytes; rejects initializers that have no raw bytes to store. */
@@ -262,33 +158,6 @@ public final class OnnxConverter {
         return new ModelInfo(name, "onnx", file, model.fileSize(), sha256, metadata);
     }
 
-    private static ConversionInfo conversionInfo(CapsuleMode mode) {
-        String version = OnnxConverter.class.getPackage().getImplementationVersion();
-        String modeName = switch (mode) {
-            case CapsuleMode.Auto a -> "auto";
-            case CapsuleMode.Layer l -> "layer";
-            case CapsuleMode.Node n -> "node";
-            case CapsuleMode.Count c -> Integer.toString(c.n());
-        };
-        return new ConversionInfo(TOOL, version == null ? "dev" : version, modeName,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-    }
-
-    private static List<ValueSpec> valueSpecs(List<OnnxValueInfo> values) {
-        List<ValueSpec> specs = new ArrayList<>(values.size());
-        for (OnnxValueInfo v : values) {
-            List<Object> shape = null;
-            if (v.shape() != null) {
-                shape = new ArrayList<>(v.shape().size());
-                for (OnnxDim d : v.shape()) {
-                    shape.add(d.param() != null ? d.param() : d.value() >= 0 ? (Object) d.value() : null);
-                }
-            }
-            specs.add(new ValueSpec(v.name(), v.elemType() == null ? null : v.elemType().dtypeName(), shape));
-        }
-        return specs;
-    }
-
     private static List<NodeSpec> nodeSpecs(List<OnnxNode> nodes) {
         return nodes.stream().map(n -> new NodeSpec(n.name(), n.opType())).toList();
     }
@@ -299,15 +168,5 @@ public final class OnnxConverter {
             shape.add(d);
         }
         return shape;
-    }
-
-    private static void deleteQuietly(Path... files) {
-        for (Path f : files) {
-            try {
-                Files.deleteIfExists(f);
-            } catch (IOException ignored) {
-                // best effort: the original failure is what the caller needs to see
-            }
-        }
     }
 }
