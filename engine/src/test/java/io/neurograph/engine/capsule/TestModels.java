@@ -34,15 +34,12 @@ public final class TestModels {
         return fromClasspath("all-minilm-l6-v2-tokenizer.json");
     }
 
-    /** The GGUF written by gguf-py in the shared test data: F32, Q8_0 and Q4_0 tensors. */
+    /**
+     * The 512-byte GGUF written by the reference writer gguf-py (a copy of shared/testdata/tiny.gguf kept in
+     * the test resources so a clean clone has it): F32, Q8_0 and Q4_0 tensors and five typed metadata keys.
+     */
     public static Path tinyGguf() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve("shared").resolve("testdata").resolve("tiny.gguf");
-            if (Files.isRegularFile(file)) {
-                return file;
-            }
-        }
-        throw new IllegalStateException("tiny.gguf not found in shared/testdata of any parent folder");
+        return fromClasspath("tiny.gguf");
     }
 
     private static synchronized Path fromClasspath(String name) {
