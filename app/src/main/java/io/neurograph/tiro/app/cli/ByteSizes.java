@@ -39,16 +39,18 @@ final class ByteSizes {
                 default -> 0;
             };
             String number = shift == 0 ? s : s.substring(0, s.length() - 1);
+            double value;
             try {
-                double value = Double.parseDouble(number) * (1L << shift);
-                if (!(value > 0) || value > Long.MAX_VALUE) {
-                    throw new NumberFormatException();
-                }
-                return (long) value;
+                value = Double.parseDouble(number) * (1L << shift);
             } catch (NumberFormatException e) {
                 throw new CommandLine.TypeConversionException(
                         "'" + text + "' is not a size; use bytes or a number with k, m, g (e.g. 64m)");
             }
+            if (!(value >= 1) || value >= Long.MAX_VALUE) {
+                throw new CommandLine.TypeConversionException("'" + text + "': a size must be at least 1 byte and"
+                        + " below 8 EiB");
+            }
+            return (long) value;
         }
     }
 }

@@ -45,9 +45,10 @@ final class ConvertCommand implements Callable<Integer> {
         double mbPerSecond = sourceBytes / 1e6 / seconds;
         out.result(new Converted(r.full(), r.mini(), r.manifest().capsules().size(), r.manifest().tensors().size(),
                         fullBytes, miniBytes, seconds, mbPerSecond),
-                String.format(Locale.ROOT, "Converted %s in %.2f s (%.0f MB/s)%n  %s  %s, %d capsules, %d tensors%n  %s  %s",
+                String.format(Locale.ROOT, "Converted %s in %.2f s (%.1f MB/s)%n  full  %s  %s, %s, %s%n  mini  %s  %s",
                         model, seconds, mbPerSecond, r.full(), ByteSizes.human(fullBytes),
-                        r.manifest().capsules().size(), r.manifest().tensors().size(), r.mini(),
+                        InspectCommand.count(r.manifest().capsules().size(), "capsule"),
+                        InspectCommand.count(r.manifest().tensors().size(), "tensor"), r.mini(),
                         ByteSizes.human(miniBytes)));
         return 0;
     }

@@ -51,12 +51,16 @@ final class InspectCommand implements Callable<Integer> {
         if (!s.capsules().isEmpty()) {
             b.append(String.format("%-10s %d%n", "Capsules", s.capsules().size()));
             for (ModelSummary.Capsule c : s.capsules()) {
-                b.append(String.format("  %3d %-16s %-10s %5d nodes %4d tensors %10s %3d inputs %3d outputs%n",
-                        c.index(), c.name(), c.kind(), c.nodes(), c.tensors(), ByteSizes.human(c.bytes()),
-                        c.inputs().size(), c.outputs().size()));
+                b.append(String.format("  %3d %-16s %-10s %5d nodes %4d tensors %10s  %s, %s%n", c.index(),
+                        c.name(), c.kind(), c.nodes(), c.tensors(), ByteSizes.human(c.bytes()),
+                        count(c.inputs().size(), "input"), count(c.outputs().size(), "output")));
             }
         }
         return b.toString().stripTrailing();
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void values(StringBuilder b, String title, List<ValueSpec> values) {

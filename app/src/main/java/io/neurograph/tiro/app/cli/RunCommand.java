@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.neurograph.engine.capsule.ModelFormatException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,24 +48,33 @@ final class RunCommand implements Callable<Integer> {
             description = "Upper bound for loaded capsule weights, e.g. 64m (default: unlimited).")
     Long memoryBudget;
 
-    @Option(names = "--repeat", paramLabel = "K", defaultValue = "1", description = "Run K times (timings: median).")
+    @Option(names = "--repeat", paramLabel = "K", defaultValue = "1",
+            description = "Run K times, the first included (capsules load during the first run); timings: median.")
     int repeat;
 
     RunCommand(CliSession session) {
         this.session = session;
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        if (repeat < 1 || threads < 0) {
-            throw new IllegalArgumentException("--repeat must be at least 1 and --threads not negative");
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads < 0 || threads > cores) {
+            throw new ParameterException(spec.commandLine(),
+                    "--threads must be between 0 (ONNX Runtime's default) and " + cores + " (this machine's cores)");
+        }
+        if (repeat < 1) {
+            throw new ParameterException(spec.commandLine(), "--repeat must be at least 1");
         }
         RuntimeOptions options = new RuntimeOptions(threads, memoryBudget == null ? Long.MAX_VALUE : memoryBudget);
         try (CapsuleRuntime runtime = CapsuleRuntime.open(model, options)) {
             Map<String, TensorValue> values = TensorJson.readInputs(inputs, runtime.manifest().inputs());
             List<RunResult> runs = new ArrayList<>(repeat);
             for (int i = 0; i < repeat; i++) {
-                runs.add(runtime.run(values));
+                runs.add(run(runtime, values));
             }
             RunResult last = runs.getLast();
             if (outputJson != null) {
@@ -71,6 +84,15 @@ final class RunCommand implements Callable<Integer> {
             session.output().result(report, text(report, last));
         }
         return 0;
+    }
+
+    /** Inputs that parse but do not fit the model (rank, dimensions) are a fault of the inputs file. */
+    private RunResult run(CapsuleRuntime runtime, Map<String, TensorValue> values) {
+        try {
+            return runtime.run(values);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(inputs, e.getMessage());
+        }
     }
 
     record CapsuleTimes(int index, String name, double loadMillis, double runMillisMedian) {
@@ -109,10 +131,12 @@ final class RunCommand implements Callable<Integer> {
 
     private String text(Report r, RunResult last) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-4s %-20s %10s %12s%n", "#", "capsule", "load ms", "run ms (p50)"));
+        int width = Math.max("capsule".length(), r.capsules().stream().mapToInt(c -> c.name().length()).max().orElse(0));
+        String row = "%4s  %-" + width + "s  %10s  %12s%n";
+        b.append(String.format(Locale.ROOT, row, "#", "capsule", "load ms", "run ms (p50)"));
         for (CapsuleTimes c : r.capsules()) {
-            b.append(String.format(Locale.ROOT, "%-4d %-20s %10.2f %12.3f%n", c.index(), c.name(), c.loadMillis(),
-                    c.runMillisMedian()));
+            b.append(String.format(Locale.ROOT, row, c.index(), c.name(), String.format(Locale.ROOT, "%.2f",
+                    c.loadMillis()), String.format(Locale.ROOT, "%.3f", c.runMillisMedian())));
         }
         b.append(String.format(Locale.ROOT, "total: first run %.2f ms (incl. loading)", r.firstRunMillis()));
         if (r.runs() > 1) {

@@ -6,6 +6,9 @@ import io.neurograph.engine.capsule.cgraph.VerifyReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,8 +33,18 @@ final class VerifyCommand implements Callable<Integer> {
         this.session = session;
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** The report with its overall verdict, for {@code --json}. */
+    record Verified(boolean ok, VerifyReport report) {
+    }
+
     @Override
     public Integer call() {
+        if (full != null && !repair) {
+            throw new ParameterException(spec.commandLine(), "--full names where the full file now is; it needs --repair");
+        }
         VerifyReport report = !repair ? CgraphVerifier.verify(file)
                 : full != null ? CgraphVerifier.repair(file, full) : CgraphVerifier.repair(file);
         StringBuilder b = new StringBuilder();
@@ -42,7 +55,7 @@ final class VerifyCommand implements Callable<Integer> {
         report.problems().forEach(p -> b.append("  problem: ").append(p).append(System.lineSeparator()));
         report.changes().forEach(c -> b.append("  repaired: ").append(c).append(System.lineSeparator()));
         b.append(report.ok() ? "OK" : "FAILED");
-        session.output().result(report, b.toString());
+        session.output().result(new Verified(report.ok(), report), b.toString());
         return report.ok() ? 0 : TiroCli.EXIT_ERROR;
     }
 }

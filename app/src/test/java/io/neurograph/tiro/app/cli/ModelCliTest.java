@@ -96,10 +96,38 @@ class ModelCliTest extends CliTestSupport {
 
     @Test
     void runRejectsInputsThatDoNotFitTheModel() throws IOException {
-        Path bad = Files.writeString(dataDir.resolve("bad.json"), "{\"input_ids\": [[1, 2], [3]]}");
-        Result r = run("run", mini.toString(), "--inputs", bad.toString());
-        assertThat(r.exit()).isNotZero();
-        assertThat(r.errLines()).hasSize(1).allMatch(l -> l.startsWith("tiro: ") && l.contains("bad.json"));
+        Path ragged = Files.writeString(dataDir.resolve("ragged.json"), "{\"input_ids\": [[1, 2], [3]]}");
+        Path flat = Files.writeString(dataDir.resolve("flat.json"), "{\"input_ids\": [101, 102],"
+                + " \"attention_mask\": [1, 1], \"token_type_ids\": [0, 0]}");
+        for (Path bad : List.of(ragged, flat, dataDir.resolve("missing.json"))) {
+            Result r = run("run", mini.toString(), "--inputs", bad.toString());
+            assertThat(r.exit()).as("%s", r).isEqualTo(2);
+            assertThat(r.errLines()).hasSize(1)
+                    .allMatch(l -> l.startsWith("tiro: ") && l.contains(bad.getFileName().toString()));
+        }
+    }
+
+    @Test
+    void optionsOutOfRangeAreUsageErrors() {
+        assertThat(run("run", mini.toString(), "--inputs", inputs.toString(), "--threads", "1000").err())
+                .contains("--threads must be between 0");
+        assertThat(run("run", mini.toString(), "--inputs", inputs.toString(), "--repeat", "0").exit()).isEqualTo(2);
+        assertThat(run("run", mini.toString(), "--inputs", inputs.toString(), "--memory-budget", "0").err())
+                .contains("at least 1 byte");
+        assertThat(run("verify", mini.toString(), "--full", full.toString()).err()).contains("needs --repair");
+        Result noFolder = run("convert", model.toString(), "-o", dataDir.resolve("nowhere/x.cgraph").toString());
+        assertThat(noFolder.errLines()).singleElement().asString().contains("nowhere", "does not exist");
+        assertThat(run("convert", model.toString(), "-o", dataDir.resolve("x.bin").toString()).errLines())
+                .singleElement().asString().contains("must end in .cgraph");
+    }
+
+    @Test
+    void aGgufDerivedFileSaysWhyItCannotRun() {
+        Path tiny = dataDir.resolve("tiny.cgraph");
+        ok("convert", TestModels.tinyGguf().toString(), "-o", tiny.toString());
+        Result r = run("run", dataDir.resolve("tiny.mini.cgraph").toString(), "--inputs", inputs.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.errLines()).singleElement().asString().contains("converted from gguf", "tensors only");
     }
 
     @Test
@@ -108,6 +136,7 @@ class ModelCliTest extends CliTestSupport {
         Path f = Files.copy(full, dir.resolve("minilm-q.cgraph"));
         Path m = Files.copy(mini, dir.resolve("minilm-q.mini.cgraph"));
         assertThat(ok("verify", m.toString()).out()).endsWith("OK" + System.lineSeparator());
+        assertThat(json("verify", m.toString()).get("ok").asBoolean()).isTrue();
 
         Region block1;
         try (CgraphFile file = CgraphFile.open(m)) {

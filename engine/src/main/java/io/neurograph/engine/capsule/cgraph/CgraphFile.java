@@ -19,6 +19,10 @@ import java.util.zip.CRC32C;
  * offset. Holds the file open until {@link #close}.
  */
 public final class CgraphFile implements AutoCloseable {
+    /** What to do when a mini's full file is missing, moved or re-converted. */
+    static final String STALE_FULL_FILE_HINT =
+            "; if it was moved run tiro verify MINI --repair --full NEW_PATH, else re-convert the model";
+
     private final Path path;
     private final FileChannel channel;
     private final CgraphHeader header;
@@ -146,7 +150,7 @@ public final class CgraphFile implements AutoCloseable {
             return path;
         }
         FullFileRef ref = manifest.fullFile();
-        String hint = "; run tiro verify --repair or re-convert";
+        String hint = STALE_FULL_FILE_HINT;
         if (!Files.isRegularFile(fullPath)) {
             throw new ModelFormatException(path, "full file " + ref.path() + " not found (referenced by mini "
                     + path.getFileName() + ")" + hint);
@@ -181,7 +185,7 @@ public final class CgraphFile implements AutoCloseable {
         if (problem != null) {
             full.close();
             throw new ModelFormatException(path, "full file " + manifest.fullFile().path() + " " + problem
-                    + "; run tiro verify --repair or re-convert");
+                    + STALE_FULL_FILE_HINT);
         }
         return full;
     }

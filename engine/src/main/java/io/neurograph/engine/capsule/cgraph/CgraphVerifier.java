@@ -79,6 +79,11 @@ public final class CgraphVerifier {
                 return new VerifyReport(mini, full, List.of(), List.of(full + " is a mini file, not a full file"),
                         List.of());
             }
+            String otherModel = otherModel(old, source.manifest());
+            if (otherModel != null) {
+                return new VerifyReport(mini, full, List.of(), List.of(otherModel + "; the mini was not changed"),
+                        List.of());
+            }
             VerifyReport check = verifyFull(source);
             if (!check.ok()) {
                 List<String> problems = new ArrayList<>(check.problems());
@@ -94,6 +99,19 @@ public final class CgraphVerifier {
             return new VerifyReport(mini, full, List.of(), List.of("full file is damaged: " + e.getMessage()
                     + RECONVERT + "; the mini was not changed"), List.of());
         }
+    }
+
+    /**
+     * Why {@code full} cannot be this mini's full file: it was converted from another source model (different
+     * SHA-256), or null. Another conversion of the same model is acceptable; the report lists what changes.
+     */
+    private static String otherModel(CgraphManifest oldMini, CgraphManifest full) {
+        if (oldMini == null || Objects.equals(oldMini.model().sourceSha256(), full.model().sourceSha256())) {
+            return null;
+        }
+        return "full file was converted from " + full.model().sourceFile() + " (source sha256 "
+                + full.model().sourceSha256() + "), but this mini from " + oldMini.model().sourceFile()
+                + " (source sha256 " + oldMini.model().sourceSha256() + ")";
     }
 
     /** The mini to be repaired, or null if it is missing or damaged beyond opening but clearly a mini. */
@@ -145,7 +163,7 @@ public final class CgraphVerifier {
     /** Checks the full file of a mini; returns why the capsules could not be checked, or null. */
     private static String checkFullFile(CgraphFile mini, FullFileRef ref, Path fullPath, Scan scan,
             List<List<String>> perCapsule, List<String> problems) {
-        String hint = "; run tiro verify --repair or re-convert";
+        String hint = CgraphFile.STALE_FULL_FILE_HINT;
         if (!Files.isRegularFile(fullPath)) {
             problems.add("full file " + ref.path() + " not found (referenced by mini " + mini.path().getFileName()
                     + ")" + hint);

@@ -41,6 +41,10 @@ final class ConversionSteps {
     static ConversionResult convert(Path source, Path outFull, ConversionListener listener, FullFileWriter full) {
         long start = System.nanoTime();
         refuseToOverwriteSource(source, outFull, miniPath(outFull));
+        Path folder = outFull.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("output folder " + folder + " does not exist");
+        }
         checkCancelled(listener);
         try {
             return finishWithMini(outFull, full.write(), listener, start);
@@ -55,8 +59,12 @@ final class ConversionSteps {
     /** {@code OUT.cgraph} → {@code OUT.mini.cgraph}. */
     static Path miniPath(Path outFull) {
         String name = outFull.getFileName().toString();
-        if (!name.endsWith(".cgraph") || name.endsWith(".mini.cgraph")) {
-            throw new IllegalArgumentException("output must be named *.cgraph (not *.mini.cgraph): " + outFull);
+        if (!name.endsWith(".cgraph")) {
+            throw new IllegalArgumentException("output " + outFull + " must end in .cgraph");
+        }
+        if (name.endsWith(".mini.cgraph")) {
+            throw new IllegalArgumentException("output " + outFull + " must not end in .mini.cgraph: that is the"
+                    + " name of the mini file written beside OUT.cgraph");
         }
         return outFull.resolveSibling(name.substring(0, name.length() - ".cgraph".length()) + ".mini.cgraph");
     }

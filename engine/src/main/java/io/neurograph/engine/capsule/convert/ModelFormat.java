@@ -24,6 +24,9 @@ public enum ModelFormat {
      * @throws ModelFormatException if the file is missing, empty or in none of the formats
      */
     public static ModelFormat detect(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ModelFormatException(file, "is a folder, not a model file");
+        }
         byte[] start;
         try (InputStream in = Files.newInputStream(file)) {
             start = in.readNBytes(8);
@@ -41,11 +44,14 @@ public enum ModelFormat {
         if (CgraphFile.hasMagic(start)) {
             return CGRAPH;
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".onnx") || start[0] == ONNX_FIRST_BYTE) {
+        if (start[0] == ONNX_FIRST_BYTE) {
             return ONNX;
         }
-        throw new ModelFormatException(file, "not an ONNX, GGUF or .cgraph file (starts with bytes "
-                + HexFormat.ofDelimiter(" ").formatHex(start) + ")");
+        String bytes = HexFormat.ofDelimiter(" ").formatHex(start);
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".onnx")) {
+            throw new ModelFormatException(file, "not an ONNX model: ONNX files start with the IR version field "
+                    + "(byte 08), this one starts with bytes " + bytes);
+        }
+        throw new ModelFormatException(file, "not an ONNX, GGUF or .cgraph file (starts with bytes " + bytes + ")");
     }
 }

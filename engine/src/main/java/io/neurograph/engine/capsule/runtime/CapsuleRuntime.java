@@ -429,6 +429,10 @@ public final class CapsuleRuntime implements AutoCloseable {
     /** Rejects files this runtime cannot run, at open rather than in the middle of a run. */
     private void checkRunnable() {
         Path path = file.path();
+        if (capsules.stream().anyMatch(c -> !"onnx-model".equals(c.graph().encoding()))) {
+            throw new IllegalArgumentException(path + " was converted from " + manifest.model().sourceFormat()
+                    + " and holds tensors only (no operator graphs); only models converted from ONNX can run");
+        }
         for (TensorSpec t : manifest.tensors()) {
             if (ElementType.ofDtype(t.dtype()) == null) {
                 throw new ModelFormatException(path, "tensor '" + t.name() + "' has dtype " + t.dtype()
@@ -453,10 +457,6 @@ public final class CapsuleRuntime implements AutoCloseable {
         manifest.inputs().forEach(v -> available.add(v.name()));
         for (int i = 0; i < capsules.size(); i++) {
             CapsuleSpec capsule = capsules.get(i);
-            if (!"onnx-model".equals(capsule.graph().encoding())) {
-                throw new ModelFormatException(path, describe(capsule) + " has graph encoding '"
-                        + capsule.graph().encoding() + "': the file holds tensors only and cannot run");
-            }
             long bytes = 0;
             for (String name : capsule.tensors()) {
                 TensorSpec t = tensors.get(name);

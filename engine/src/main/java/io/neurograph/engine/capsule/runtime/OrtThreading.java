@@ -45,7 +45,7 @@ public final class OrtThreading {
             try (OrtEnvironment.ThreadingOptions threading = new OrtEnvironment.ThreadingOptions()) {
                 threading.setGlobalIntraOpNumThreads(GLOBAL_THREADS);
                 threading.setGlobalInterOpNumThreads(1);
-                OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING, "tiro", threading);
+                OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "tiro", threading);
                 globalPool = true;
             } catch (IllegalStateException e) {
                 globalPool = false; // other code created the environment first, without global pools

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,7 +50,7 @@ public final class TensorJson {
      * column, the input and the problem.
      */
     public static Map<String, TensorValue> readInputs(Path file, Map<String, String> dtypeByInput) {
-        try (JsonParser p = JSON.createParser(file.toFile())) {
+        try (JsonParser p = JSON.createParser(Files.newInputStream(file))) {
             Map<String, TensorValue> inputs = new LinkedHashMap<>();
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw problem(file, p, null, "expected a JSON object mapping input names to arrays");
@@ -85,8 +87,10 @@ public final class TensorJson {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
             throw new ModelFormatException(file, where + "invalid JSON: " + e.getOriginalMessage());
+        } catch (NoSuchFileException e) {
+            throw new ModelFormatException(file, "file not found");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -89,6 +89,20 @@ class CgraphVerifierTest {
     }
 
     @Test
+    void repairRefusesAFullFileOfAnotherModel() throws IOException {
+        Path other = Files.copy(full, dir.resolve("other.cgraph"));
+        editManifest(other, m -> ((ObjectNode) m.get("model")).put("source_sha256", "cd".repeat(32)));
+        byte[] before = Files.readAllBytes(mini);
+
+        VerifyReport report = CgraphVerifier.repair(mini, other);
+
+        assertThat(report.ok()).isFalse();
+        assertThat(report.problems()).singleElement().asString()
+                .contains("converted from", "cd".repeat(32), "the mini was not changed");
+        assertThat(Files.readAllBytes(mini)).isEqualTo(before);
+    }
+
+    @Test
     void anUnreadableMiniIsRebuiltButOtherFilesAreNeverOverwritten() throws IOException {
         byte[] bytes = Files.readAllBytes(mini);
         bytes[bytes.length - 3] ^= 0x55;   // manifest checksum now wrong

@@ -68,8 +68,8 @@ class MiniCgraphTest {
 
         try (CgraphFile m = CgraphFile.open(mini)) {
             assertThatThrownBy(m::fullFile).isInstanceOf(ModelFormatException.class).hasMessage(mini
-                    + ": full file ../x.cgraph not found (referenced by mini y.mini.cgraph);"
-                    + " run tiro verify --repair or re-convert");
+                    + ": full file ../x.cgraph not found (referenced by mini y.mini.cgraph)"
+                    + CgraphFile.STALE_FULL_FILE_HINT);
             assertThatThrownBy(m::openFull).isInstanceOf(ModelFormatException.class).hasMessageContaining("not found");
         }
         VerifyReport report = CgraphVerifier.verify(mini);
