@@ -1,12 +1,10 @@
 package io.neurograph.engine.capsule.cgraph;
 
-import java.io.EOFException;
+import io.neurograph.engine.capsule.FileRanges;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /** The bytes of one tensor, streamed into the file by {@link CgraphWriter#addTensor}. */
 @FunctionalInterface
@@ -30,28 +28,6 @@ public interface TensorSource {
         if (offset < 0 || length < 0) {
             throw new IllegalArgumentException("negative offset or length: " + offset + ", " + length);
         }
-        return out -> {
-            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-                if (in.size() - offset < length) {
-                    throw new EOFException(file + " is " + in.size() + " bytes, too short for " + length
-                            + " bytes at " + offset);
-                }
-                // a bounded direct buffer: the heap does not grow with the tensor, and the file channels copy nothing
-                ByteBuffer buffer = ByteBuffer.allocateDirect((int) Math.min(length, CgraphWriter.CHUNK));
-                long done = 0;
-                while (done < length) {
-                    buffer.clear().limit((int) Math.min(buffer.capacity(), length - done));
-                    int n = in.read(buffer, offset + done);
-                    if (n < 0) {
-                        throw new EOFException(file + " ended while reading " + length + " bytes at " + offset);
-                    }
-                    buffer.flip();
-                    while (buffer.hasRemaining()) {
-                        out.write(buffer);
-                    }
-                    done += n;
-                }
-            }
-        };
+        return out -> FileRanges.copy(file, offset, length, out);
     }
 }

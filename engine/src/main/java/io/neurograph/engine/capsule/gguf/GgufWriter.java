@@ -1,6 +1,6 @@
 package io.neurograph.engine.capsule.gguf;
 
-import java.io.EOFException;
+import io.neurograph.engine.capsule.FileRanges;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -47,18 +47,7 @@ public final class GgufWriter {
 
         /** {@code length} bytes of {@code file} from {@code offset}, copied when written. */
         static TensorBytes ofFileRange(Path file, long offset, long length) {
-            return out -> {
-                try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-                    long done = 0;
-                    while (done < length) {
-                        long n = in.transferTo(offset + done, length - done, out);
-                        if (n <= 0 && offset + done >= in.size()) {
-                            throw new EOFException(file + " ends before byte " + (offset + length));
-                        }
-                        done += n;
-                    }
-                }
-            };
+            return out -> FileRanges.copy(file, offset, length, out);
         }
     }
 
