@@ -7,6 +7,7 @@ module io.neurograph.engine {
     requires io.prometheus.writer.text;
     requires com.fasterxml.jackson.databind;
     requires com.microsoft.onnxruntime;
+    requires ai.djl.tokenizers;
 
     exports io.neurograph.engine.token;
     exports io.neurograph.engine.connection;
@@ -22,6 +23,7 @@ module io.neurograph.engine {
     exports io.neurograph.engine.metrics;
     exports io.neurograph.engine.experience;
     exports io.neurograph.engine.capsule.runtime;
+    exports io.neurograph.engine.embed;
     exports io.neurograph.engine.capsule.convert;
     exports io.neurograph.engine.capsule;
     exports io.neurograph.engine.capsule.cgraph;

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The 20 tokenized sentences of {@code capsule/minilm-sentences.json} and the BERT inputs built from them. */
-final class MiniLmFixtures {
-    record Sentence(String text, long[] ids) {
+public final class MiniLmFixtures {
+    public record Sentence(String text, long[] ids) {
     }
 
     private MiniLmFixtures() {
     }
 
-    static List<Sentence> sentences() {
+    public static List<Sentence> sentences() {
         try (InputStream in = MiniLmFixtures.class.getResourceAsStream("/capsule/minilm-sentences.json")) {
             List<Sentence> sentences = new ArrayList<>();
             for (JsonNode s : new ObjectMapper().readTree(in).get("sentences")) {
