@@ -14,6 +14,9 @@ import io.neurograph.engine.capsule.onnx.OnnxModel;
 import io.neurograph.engine.capsule.onnx.OnnxNode;
 import io.neurograph.engine.capsule.onnx.OnnxReader;
 import io.neurograph.engine.capsule.onnx.OnnxTensor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +24,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -57,12 +59,10 @@ public final class ModelInspector {
         if (!model.metadataProps().isEmpty()) {
             metadata.put("metadata_props", model.metadataProps());
         }
-        Set<String> weights = model.graph().initializers().stream().map(OnnxTensor::name)
-                .collect(Collectors.toSet());
         Map<String, Long> operators = countsByFrequency(model.graph().nodes().stream().map(OnnxNode::opType).toList());
         List<OnnxTensor> initializers = model.graph().initializers();
         return new ModelSummary(model.file(), "onnx", model.fileSize(), metadata,
-                OnnxSpecs.valueSpecs(model.graph().inputs().stream().filter(v -> !weights.contains(v.name())).toList()),
+                OnnxSpecs.valueSpecs(model.graph().userInputs()),
                 OnnxSpecs.valueSpecs(model.graph().outputs()), operators, List.of(),
                 totals(initializers, t -> t.dataType() == null ? "undefined" : t.dataType().dtypeName(),
                         t -> t.data().byteLength()));
@@ -103,9 +103,16 @@ public final class ModelInspector {
             }
             Map<String, Long> operators = countsByFrequency(m.capsules().stream()
                     .flatMap(c -> c.nodes().stream()).map(NodeSpec::op).toList());
-            long size = path.toFile().length();
-            return new ModelSummary(path, file.isMini() ? "cgraph-mini" : "cgraph", size, metadata, m.inputs(),
+            return new ModelSummary(path, file.isMini() ? "cgraph-mini" : "cgraph", fileSize(path), metadata, m.inputs(),
                     m.outputs(), operators, capsules, totals(m.tensors(), TensorSpec::dtype, TensorSpec::length));
+        }
+    }
+
+    private static long fileSize(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + path, e);
         }
     }
 
@@ -135,7 +142,7 @@ public final class ModelInspector {
     }
 
     /** Long lists (vocabularies, merges) become their first elements plus a count, recursively. */
-    static Object abbreviate(Object value) {
+    private static Object abbreviate(Object value) {
         return switch (value) {
             case List<?> list when list.size() > ARRAY_PREVIEW -> {
                 List<Object> preview = new ArrayList<>(list.subList(0, ARRAY_PREVIEW).stream()

@@ -66,7 +66,7 @@ public final class OnnxConverter {
         }
         List<CapsulePlan> plans = OnnxPartitioner.partition(model, mode);
         long total = totalWeightBytes(onnx, plans, initializers);
-        List<OnnxValueInfo> inputs = graphInputs(model, initializers);
+        List<OnnxValueInfo> inputs = model.graph().userInputs();
         ConversionSteps.checkCancelled(listener);
         listener.progress("shapes", 0, 1);
         plans = BoundaryShapes.infer(model, plans, initializers, inputs);
@@ -133,11 +133,6 @@ public final class OnnxConverter {
         }
         return OnnxModelWriter.capsuleModel(model, plan.name(), plan.nodes(), plan.inputs(), plan.outputs(),
                 OnnxPartitioner.internalValueInfo(model, plan), externals);
-    }
-
-    private static List<OnnxValueInfo> graphInputs(OnnxModel model, Map<String, OnnxTensor> initializers) {
-        // before IR 4 initializers were also listed as graph inputs; they are weights, not user inputs
-        return model.graph().inputs().stream().filter(v -> !initializers.containsKey(v.name())).toList();
     }
 
     private static ModelInfo modelInfo(Path onnx, OnnxModel model, String sha256) {
