@@ -14,6 +14,7 @@ import io.neurograph.engine.capsule.onnx.OnnxTensor;
 import io.neurograph.engine.capsule.onnx.OnnxValueInfo;
 import io.neurograph.engine.capsule.onnx.TensorData;
 import io.neurograph.engine.capsule.runtime.ElementType;
+import io.neurograph.engine.capsule.runtime.NativeStack;
 import io.neurograph.engine.capsule.runtime.OrtThreading;
 import java.io.IOException;
 import java.lang.foreign.Arena;
@@ -121,7 +122,7 @@ final class BoundaryShapes {
                     tensors.add(tensor);
                     options.addInitializer(t.name(), tensor);
                 }
-                try (OrtSession session = env.createSession(probeModel, options)) {
+                try (OrtSession session = NativeStack.call("probe", () -> env.createSession(probeModel, options))) {
                     Map<String, List<OnnxDim>> shapes = new HashMap<>();
                     for (Map.Entry<String, NodeInfo> e : session.getOutputInfo().entrySet()) {
                         // ORT reports an unknown rank as an empty shape: only ranks >= 1 say something

@@ -277,7 +277,8 @@ public final class CapsuleRuntime implements AutoCloseable {
                 weights.add(weight);
                 sessionOptions.addInitializer(name, weight);
             }
-            OrtSession session = env.createSession(file.graphBlob(capsule), sessionOptions);
+            byte[] graph = file.graphBlob(capsule);
+            OrtSession session = NativeStack.call("load", () -> env.createSession(graph, sessionOptions));
             // ORT has now copied what it prepacks (MatMul weights) into its own memory; the mapped pages it read
             // for that would stay resident for nothing. Pages it still reads at run time (biases, norms, the
             // embedding rows in use) fault back in from the page cache on first use.

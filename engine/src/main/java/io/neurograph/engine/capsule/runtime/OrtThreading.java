@@ -41,19 +41,28 @@ public final class OrtThreading {
 
     /** The JVM's ORT environment, created with the global pool if nothing created it before. */
     public static synchronized OrtEnvironment environment() {
-        if (globalPool == null) {
-            try (OrtEnvironment.ThreadingOptions threading = new OrtEnvironment.ThreadingOptions()) {
-                threading.setGlobalIntraOpNumThreads(GLOBAL_THREADS);
-                threading.setGlobalInterOpNumThreads(1);
-                OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "tiro", threading);
-                globalPool = true;
-            } catch (IllegalStateException e) {
-                globalPool = false; // other code created the environment first, without global pools
-            } catch (OrtException e) {
-                throw new IllegalStateException("cannot create the ONNX Runtime environment: " + e.getMessage(), e);
-            }
+        try {
+            // the first touch loads ORT's native library, whose initialisation needs more than a default stack
+            return NativeStack.call("init", () -> {
+                if (globalPool == null) {
+                    createWithGlobalPool();
+                }
+                return OrtEnvironment.getEnvironment();
+            });
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot create the ONNX Runtime environment: " + e.getMessage(), e);
         }
-        return OrtEnvironment.getEnvironment();
+    }
+
+    private static void createWithGlobalPool() throws OrtException {
+        try (OrtEnvironment.ThreadingOptions threading = new OrtEnvironment.ThreadingOptions()) {
+            threading.setGlobalIntraOpNumThreads(GLOBAL_THREADS);
+            threading.setGlobalInterOpNumThreads(1);
+            OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "tiro", threading);
+            globalPool = true;
+        } catch (IllegalStateException e) {
+            globalPool = false; // other code created the environment first, without global pools
+        }
     }
 
     /** Sets up a capsule session's threads: the global pool where it fits, else its own non-lingering pool. */
