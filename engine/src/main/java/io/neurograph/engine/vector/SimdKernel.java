@@ -1,10 +1,9 @@
 package io.neurograph.engine.vector;
 
-import static io.neurograph.engine.vector.ScanKernel.LANES;
-import static io.neurograph.engine.vector.VectorFile.FLOAT;
+import static io.neurograph.engine.vector.ScanKernel.BLOCK;
+import static io.neurograph.engine.vector.ScanKernel.GROUP;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
@@ -12,103 +11,120 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API loops that read the payload straight from the mapping, in the summation order of
- * {@link ScanKernel}: the {@code LANES} running sums are one 256-bit vector, or two 128-bit halves on hardware
- * whose widest vectors are 128 bits. Only {@link ScanKernel#best} creates it, after checking that
- * {@code jdk.incubator.vector} is present: this class is the only one that links to the Vector API.
+ * Vector API loops that read the payload straight from the mapping, in {@link ScanKernel}'s order: the 32 running
+ * sums are four 256-bit vectors, so four independent fused multiply-add chains keep the units busy. Only
+ * {@link ScanKernel#best} reaches this class, after checking that {@code jdk.incubator.vector} is present: it is the
+ * only class that links to the Vector API.
+ *
+ * <p>Each sum has its own loop on purpose. Vector values stay in registers only while every method they pass
+ * through is inlined; a shared loop with a per-term helper was sometimes not inlined ("callee is too large") and
+ * then ran several times slower, boxing the vectors.
  */
 final class SimdKernel implements ScanKernel {
-    private static final boolean HALVES = FloatVector.SPECIES_PREFERRED.length() < LANES;
-    private static final VectorSpecies<Float> F = HALVES ? FloatVector.SPECIES_128 : FloatVector.SPECIES_256;
-    private static final VectorSpecies<Byte> CODES = ByteVector.SPECIES_64;   // LANES int8 codes
-    private static final int HALF = LANES / 2;
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;   // GROUP floats
+    private static final VectorSpecies<Byte> CODES = ByteVector.SPECIES_64;  // GROUP int8 codes
 
     private SimdKernel() {
     }
 
-    static ScanKernel create() {
-        return new SimdKernel();
+    /**
+     * This kernel, or {@code fallback} where 256-bit vectors are not native (128-bit NEON, for one): emulated
+     * vectors would be far slower than plain Java, and the summation order needs eight lanes per vector.
+     */
+    static ScanKernel ifSupportedElse(ScanKernel fallback) {
+        return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= F.vectorBitSize() ? new SimdKernel() : fallback;
     }
 
     @Override
     public float dot(MemorySegment rows, long at, float[] q) {
-        FloatVector lo = FloatVector.zero(F);
-        FloatVector hi = lo;
+        FloatVector s0 = FloatVector.zero(F);
+        FloatVector s1 = s0;
+        FloatVector s2 = s0;
+        FloatVector s3 = s0;
         int i = 0;
-        for (; i + LANES <= q.length; i += LANES) {
-            lo = FloatVector.fromArray(F, q, i).fma(float32(rows, at, i), lo);
-            if (HALVES) {
-                hi = FloatVector.fromArray(F, q, i + HALF).fma(float32(rows, at, i + HALF), hi);
-            }
+        for (; i + BLOCK <= q.length; i += BLOCK) {
+            s0 = query(q, i).fma(floats(rows, at, i), s0);
+            s1 = query(q, i + GROUP).fma(floats(rows, at, i + GROUP), s1);
+            s2 = query(q, i + 2 * GROUP).fma(floats(rows, at, i + 2 * GROUP), s2);
+            s3 = query(q, i + 3 * GROUP).fma(floats(rows, at, i + 3 * GROUP), s3);
         }
-        float total = sum(lo, hi);
-        for (; i < q.length; i++) {
-            total = Math.fma(q[i], rows.get(FLOAT, at + 4L * i), total);
+        for (; i + GROUP <= q.length; i += GROUP) {
+            s0 = query(q, i).fma(floats(rows, at, i), s0);
         }
-        return total;
+        FloatVector v = s0.add(s1).add(s2.add(s3));
+        return tail(sumLanes(v), rows, at, q, i, false, false, 1f);
     }
 
     @Override
     public float squaredDistance(MemorySegment rows, long at, float[] q) {
-        FloatVector lo = FloatVector.zero(F);
-        FloatVector hi = lo;
+        FloatVector s0 = FloatVector.zero(F);
+        FloatVector s1 = s0;
+        FloatVector s2 = s0;
+        FloatVector s3 = s0;
         int i = 0;
-        for (; i + LANES <= q.length; i += LANES) {
-            FloatVector d = FloatVector.fromArray(F, q, i).sub(float32(rows, at, i));
-            lo = d.fma(d, lo);
-            if (HALVES) {
-                FloatVector e = FloatVector.fromArray(F, q, i + HALF).sub(float32(rows, at, i + HALF));
-                hi = e.fma(e, hi);
-            }
+        for (; i + BLOCK <= q.length; i += BLOCK) {
+            FloatVector d0 = query(q, i).sub(floats(rows, at, i));
+            FloatVector d1 = query(q, i + GROUP).sub(floats(rows, at, i + GROUP));
+            FloatVector d2 = query(q, i + 2 * GROUP).sub(floats(rows, at, i + 2 * GROUP));
+            FloatVector d3 = query(q, i + 3 * GROUP).sub(floats(rows, at, i + 3 * GROUP));
+            s0 = d0.fma(d0, s0);
+            s1 = d1.fma(d1, s1);
+            s2 = d2.fma(d2, s2);
+            s3 = d3.fma(d3, s3);
         }
-        float total = sum(lo, hi);
-        for (; i < q.length; i++) {
-            float d = q[i] - rows.get(FLOAT, at + 4L * i);
-            total = Math.fma(d, d, total);
+        for (; i + GROUP <= q.length; i += GROUP) {
+            FloatVector d = query(q, i).sub(floats(rows, at, i));
+            s0 = d.fma(d, s0);
         }
-        return total;
+        FloatVector v = s0.add(s1).add(s2.add(s3));
+        return tail(sumLanes(v), rows, at, q, i, false, true, 1f);
     }
 
     @Override
     public float dotInt8(MemorySegment rows, long at, float[] q) {
-        FloatVector lo = FloatVector.zero(F);
-        FloatVector hi = lo;
+        FloatVector s0 = FloatVector.zero(F);
+        FloatVector s1 = s0;
+        FloatVector s2 = s0;
+        FloatVector s3 = s0;
         int i = 0;
-        for (; i + LANES <= q.length; i += LANES) {
-            ByteVector codes = ByteVector.fromMemorySegment(CODES, rows, at + i, ByteOrder.LITTLE_ENDIAN);
-            lo = FloatVector.fromArray(F, q, i).fma(widen(codes, 0), lo);
-            if (HALVES) {
-                hi = FloatVector.fromArray(F, q, i + HALF).fma(widen(codes, 1), hi);
-            }
+        for (; i + BLOCK <= q.length; i += BLOCK) {
+            s0 = query(q, i).fma(codes(rows, at, i), s0);
+            s1 = query(q, i + GROUP).fma(codes(rows, at, i + GROUP), s1);
+            s2 = query(q, i + 2 * GROUP).fma(codes(rows, at, i + 2 * GROUP), s2);
+            s3 = query(q, i + 3 * GROUP).fma(codes(rows, at, i + 3 * GROUP), s3);
         }
-        float total = sum(lo, hi);
-        for (; i < q.length; i++) {
-            total = Math.fma(q[i], rows.get(ValueLayout.JAVA_BYTE, at + i), total);
+        for (; i + GROUP <= q.length; i += GROUP) {
+            s0 = query(q, i).fma(codes(rows, at, i), s0);
         }
-        return total;
+        FloatVector v = s0.add(s1).add(s2.add(s3));
+        return tail(sumLanes(v), rows, at, q, i, true, false, 1f);
     }
 
     @Override
     public float squaredDistanceInt8(MemorySegment rows, long at, float[] q, float scale) {
-        FloatVector lo = FloatVector.zero(F);
-        FloatVector hi = lo;
         FloatVector minusScale = FloatVector.broadcast(F, -scale);
+        FloatVector s0 = FloatVector.zero(F);
+        FloatVector s1 = s0;
+        FloatVector s2 = s0;
+        FloatVector s3 = s0;
         int i = 0;
-        for (; i + LANES <= q.length; i += LANES) {
-            ByteVector codes = ByteVector.fromMemorySegment(CODES, rows, at + i, ByteOrder.LITTLE_ENDIAN);
-            FloatVector d = widen(codes, 0).fma(minusScale, FloatVector.fromArray(F, q, i));
-            lo = d.fma(d, lo);
-            if (HALVES) {
-                FloatVector e = widen(codes, 1).fma(minusScale, FloatVector.fromArray(F, q, i + HALF));
-                hi = e.fma(e, hi);
-            }
+        for (; i + BLOCK <= q.length; i += BLOCK) {
+            // q − scale·c as one fma, like the scalar kernel
+            FloatVector d0 = codes(rows, at, i).fma(minusScale, query(q, i));
+            FloatVector d1 = codes(rows, at, i + GROUP).fma(minusScale, query(q, i + GROUP));
+            FloatVector d2 = codes(rows, at, i + 2 * GROUP).fma(minusScale, query(q, i + 2 * GROUP));
+            FloatVector d3 = codes(rows, at, i + 3 * GROUP).fma(minusScale, query(q, i + 3 * GROUP));
+            s0 = d0.fma(d0, s0);
+            s1 = d1.fma(d1, s1);
+            s2 = d2.fma(d2, s2);
+            s3 = d3.fma(d3, s3);
         }
-        float total = sum(lo, hi);
-        for (; i < q.length; i++) {
-            float d = Math.fma(rows.get(ValueLayout.JAVA_BYTE, at + i), -scale, q[i]);
-            total = Math.fma(d, d, total);
+        for (; i + GROUP <= q.length; i += GROUP) {
+            FloatVector d = codes(rows, at, i).fma(minusScale, query(q, i));
+            s0 = d.fma(d, s0);
         }
-        return total;
+        FloatVector v = s0.add(s1).add(s2.add(s3));
+        return tail(sumLanes(v), rows, at, q, i, true, true, scale);
     }
 
     @Override
@@ -116,21 +132,31 @@ final class SimdKernel implements ScanKernel {
         return "Vector API, " + F.vectorBitSize() + "-bit";
     }
 
-    private static FloatVector float32(MemorySegment rows, long at, int i) {
+    private static FloatVector query(float[] q, int i) {
+        return FloatVector.fromArray(F, q, i);
+    }
+
+    private static FloatVector floats(MemorySegment rows, long at, int i) {
         return FloatVector.fromMemorySegment(F, rows, at + 4L * i, ByteOrder.LITTLE_ENDIAN);
     }
 
-    /** Codes {@code part * F.length()} onwards as floats. */
-    private static FloatVector widen(ByteVector codes, int part) {
-        return (FloatVector) codes.convertShape(VectorOperators.B2F, F, part);
+    private static FloatVector codes(MemorySegment rows, long at, int i) {
+        return (FloatVector) ByteVector.fromMemorySegment(CODES, rows, at + i, ByteOrder.LITTLE_ENDIAN)
+                .convertShape(VectorOperators.B2F, F, 0);
     }
 
-    private static float sum(FloatVector lo, FloatVector hi) {
-        float[] lanes = new float[LANES];
-        lo.intoArray(lanes, 0);
-        if (HALVES) {
-            hi.intoArray(lanes, HALF);
+    // lane() rather than intoArray(): storing to an array and reading it back costs more than the sums
+    private static float sumLanes(FloatVector v) {
+        return ScanKernel.sumLanes(v.lane(0), v.lane(1), v.lane(2), v.lane(3), v.lane(4), v.lane(5), v.lane(6),
+                v.lane(7));
+    }
+
+    /** Adds the values after the last full group one by one, as the scalar kernel does. */
+    private static float tail(float total, MemorySegment rows, long at, float[] q, int from, boolean int8,
+            boolean distance, float scale) {
+        for (int i = from; i < q.length; i++) {
+            total = ScalarKernel.term(total, rows, at, q, i, int8, distance, scale);
         }
-        return ScanKernel.sum(lanes);
+        return total;
     }
 }
