@@ -16,8 +16,9 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link ScanKernel#best} reaches this class, after checking that {@code jdk.incubator.vector} is present: it is the
  * only class that links to the Vector API.
  *
- * <p>Each sum has its own loop on purpose. Vector values stay in registers only while every method they pass
- * through is inlined; a shared loop with a per-term helper was sometimes not inlined ("callee is too large") and
+ * <p>Vector values stay in registers only while every method they pass through is inlined, so the loops are
+ * written out in the two methods that return a float, and the helpers that produce vectors are tiny. A shared
+ * loop with a per-term helper taking and returning vectors was sometimes not inlined ("callee is too large") and
  * then ran several times slower, boxing the vectors.
  */
 final class SimdKernel implements ScanKernel {
@@ -37,94 +38,22 @@ final class SimdKernel implements ScanKernel {
 
     @Override
     public float dot(MemorySegment rows, long at, float[] q) {
-        FloatVector s0 = FloatVector.zero(F);
-        FloatVector s1 = s0;
-        FloatVector s2 = s0;
-        FloatVector s3 = s0;
-        int i = 0;
-        for (; i + BLOCK <= q.length; i += BLOCK) {
-            s0 = query(q, i).fma(floats(rows, at, i), s0);
-            s1 = query(q, i + GROUP).fma(floats(rows, at, i + GROUP), s1);
-            s2 = query(q, i + 2 * GROUP).fma(floats(rows, at, i + 2 * GROUP), s2);
-            s3 = query(q, i + 3 * GROUP).fma(floats(rows, at, i + 3 * GROUP), s3);
-        }
-        for (; i + GROUP <= q.length; i += GROUP) {
-            s0 = query(q, i).fma(floats(rows, at, i), s0);
-        }
-        FloatVector v = s0.add(s1).add(s2.add(s3));
-        return tail(sumLanes(v), rows, at, q, i, false, false, 1f);
+        return dot(rows, at, q, false);
     }
 
     @Override
     public float squaredDistance(MemorySegment rows, long at, float[] q) {
-        FloatVector s0 = FloatVector.zero(F);
-        FloatVector s1 = s0;
-        FloatVector s2 = s0;
-        FloatVector s3 = s0;
-        int i = 0;
-        for (; i + BLOCK <= q.length; i += BLOCK) {
-            FloatVector d0 = query(q, i).sub(floats(rows, at, i));
-            FloatVector d1 = query(q, i + GROUP).sub(floats(rows, at, i + GROUP));
-            FloatVector d2 = query(q, i + 2 * GROUP).sub(floats(rows, at, i + 2 * GROUP));
-            FloatVector d3 = query(q, i + 3 * GROUP).sub(floats(rows, at, i + 3 * GROUP));
-            s0 = d0.fma(d0, s0);
-            s1 = d1.fma(d1, s1);
-            s2 = d2.fma(d2, s2);
-            s3 = d3.fma(d3, s3);
-        }
-        for (; i + GROUP <= q.length; i += GROUP) {
-            FloatVector d = query(q, i).sub(floats(rows, at, i));
-            s0 = d.fma(d, s0);
-        }
-        FloatVector v = s0.add(s1).add(s2.add(s3));
-        return tail(sumLanes(v), rows, at, q, i, false, true, 1f);
+        return squaredDistance(rows, at, q, false, 1f);
     }
 
     @Override
     public float dotInt8(MemorySegment rows, long at, float[] q) {
-        FloatVector s0 = FloatVector.zero(F);
-        FloatVector s1 = s0;
-        FloatVector s2 = s0;
-        FloatVector s3 = s0;
-        int i = 0;
-        for (; i + BLOCK <= q.length; i += BLOCK) {
-            s0 = query(q, i).fma(codes(rows, at, i), s0);
-            s1 = query(q, i + GROUP).fma(codes(rows, at, i + GROUP), s1);
-            s2 = query(q, i + 2 * GROUP).fma(codes(rows, at, i + 2 * GROUP), s2);
-            s3 = query(q, i + 3 * GROUP).fma(codes(rows, at, i + 3 * GROUP), s3);
-        }
-        for (; i + GROUP <= q.length; i += GROUP) {
-            s0 = query(q, i).fma(codes(rows, at, i), s0);
-        }
-        FloatVector v = s0.add(s1).add(s2.add(s3));
-        return tail(sumLanes(v), rows, at, q, i, true, false, 1f);
+        return dot(rows, at, q, true);
     }
 
     @Override
     public float squaredDistanceInt8(MemorySegment rows, long at, float[] q, float scale) {
-        FloatVector minusScale = FloatVector.broadcast(F, -scale);
-        FloatVector s0 = FloatVector.zero(F);
-        FloatVector s1 = s0;
-        FloatVector s2 = s0;
-        FloatVector s3 = s0;
-        int i = 0;
-        for (; i + BLOCK <= q.length; i += BLOCK) {
-            // q − scale·c as one fma, like the scalar kernel
-            FloatVector d0 = codes(rows, at, i).fma(minusScale, query(q, i));
-            FloatVector d1 = codes(rows, at, i + GROUP).fma(minusScale, query(q, i + GROUP));
-            FloatVector d2 = codes(rows, at, i + 2 * GROUP).fma(minusScale, query(q, i + 2 * GROUP));
-            FloatVector d3 = codes(rows, at, i + 3 * GROUP).fma(minusScale, query(q, i + 3 * GROUP));
-            s0 = d0.fma(d0, s0);
-            s1 = d1.fma(d1, s1);
-            s2 = d2.fma(d2, s2);
-            s3 = d3.fma(d3, s3);
-        }
-        for (; i + GROUP <= q.length; i += GROUP) {
-            FloatVector d = codes(rows, at, i).fma(minusScale, query(q, i));
-            s0 = d.fma(d, s0);
-        }
-        FloatVector v = s0.add(s1).add(s2.add(s3));
-        return tail(sumLanes(v), rows, at, q, i, true, true, scale);
+        return squaredDistance(rows, at, q, true, scale);
     }
 
     @Override
@@ -132,8 +61,56 @@ final class SimdKernel implements ScanKernel {
         return "Vector API, " + F.vectorBitSize() + "-bit";
     }
 
+    private static float dot(MemorySegment rows, long at, float[] q, boolean int8) {
+        FloatVector s0 = FloatVector.zero(F);
+        FloatVector s1 = s0;
+        FloatVector s2 = s0;
+        FloatVector s3 = s0;
+        int i = 0;
+        for (; i + BLOCK <= q.length; i += BLOCK) {
+            s0 = query(q, i).fma(values(rows, at, i, int8), s0);
+            s1 = query(q, i + GROUP).fma(values(rows, at, i + GROUP, int8), s1);
+            s2 = query(q, i + 2 * GROUP).fma(values(rows, at, i + 2 * GROUP, int8), s2);
+            s3 = query(q, i + 3 * GROUP).fma(values(rows, at, i + 3 * GROUP, int8), s3);
+        }
+        for (; i + GROUP <= q.length; i += GROUP) {
+            s0 = query(q, i).fma(values(rows, at, i, int8), s0);
+        }
+        return tail(sumLanes(s0.add(s1).add(s2.add(s3))), rows, at, q, i, int8, false, 1f);
+    }
+
+    /** With {@code q − scale·x} as one fma, which for FLOAT32 (scale 1) is exactly {@code q − x}. */
+    private static float squaredDistance(MemorySegment rows, long at, float[] q, boolean int8, float scale) {
+        FloatVector minusScale = FloatVector.broadcast(F, -scale);
+        FloatVector s0 = FloatVector.zero(F);
+        FloatVector s1 = s0;
+        FloatVector s2 = s0;
+        FloatVector s3 = s0;
+        int i = 0;
+        for (; i + BLOCK <= q.length; i += BLOCK) {
+            FloatVector d0 = values(rows, at, i, int8).fma(minusScale, query(q, i));
+            FloatVector d1 = values(rows, at, i + GROUP, int8).fma(minusScale, query(q, i + GROUP));
+            FloatVector d2 = values(rows, at, i + 2 * GROUP, int8).fma(minusScale, query(q, i + 2 * GROUP));
+            FloatVector d3 = values(rows, at, i + 3 * GROUP, int8).fma(minusScale, query(q, i + 3 * GROUP));
+            s0 = d0.fma(d0, s0);
+            s1 = d1.fma(d1, s1);
+            s2 = d2.fma(d2, s2);
+            s3 = d3.fma(d3, s3);
+        }
+        for (; i + GROUP <= q.length; i += GROUP) {
+            FloatVector d = values(rows, at, i, int8).fma(minusScale, query(q, i));
+            s0 = d.fma(d, s0);
+        }
+        return tail(sumLanes(s0.add(s1).add(s2.add(s3))), rows, at, q, i, int8, true, scale);
+    }
+
     private static FloatVector query(float[] q, int i) {
         return FloatVector.fromArray(F, q, i);
+    }
+
+    /** Values {@code i}…{@code i + 7} of the row: floats, or int8 codes widened to floats. */
+    private static FloatVector values(MemorySegment rows, long at, int i, boolean int8) {
+        return int8 ? codes(rows, at, i) : floats(rows, at, i);
     }
 
     private static FloatVector floats(MemorySegment rows, long at, int i) {
