@@ -103,6 +103,15 @@ class HnswIndexTest {
     }
 
     @Test
+    void anEmptyFileGivesAnEmptyIndex() throws IOException {
+        try (VectorFile file = VectorFile.create(dir.resolve("empty.tvec"), 8, VectorEncoding.FLOAT32);
+                HnswIndex hnsw = HnswIndex.build(file, Metric.COSINE, JobListener.NONE, 1)) {
+            assertThat(hnsw.size()).isZero();
+            assertThat(hnsw.search(new float[8], 5, Metric.COSINE)).isEmpty();
+        }
+    }
+
+    @Test
     void buildReportsProgressLeavesNoThreadsAndStopsWhenCancelled() throws Exception {
         float[][] vectors = TestVectors.clustered(5000, 16, 20, 38);
         try (VectorFile file = TestVectors.write(dir.resolve("v.tvec"), vectors, VectorEncoding.FLOAT32)) {
