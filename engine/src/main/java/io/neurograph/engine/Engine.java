@@ -29,6 +29,7 @@ public final class Engine implements AutoCloseable {
     private final TokenService tokens;
     private final ConnectionService connections;
     private final CdnaService cdnaService;
+    private final QueryLog queryLog;
 
     private Engine(EngineConfig config, EngineCore core) {
         this.config = config;
@@ -36,6 +37,7 @@ public final class Engine implements AutoCloseable {
         this.tokens = new TokenService(core);
         this.connections = new ConnectionService(core);
         this.cdnaService = new CdnaService(core);
+        this.queryLog = new QueryLog(core);
     }
 
     /**
@@ -109,6 +111,11 @@ public final class Engine implements AutoCloseable {
     /** CDNA operations (persisted); the manager itself is {@link #cdnaManager()}. */
     public CdnaService cdna() {
         return cdnaService;
+    }
+
+    /** Answered queries by id, for feedback. */
+    public QueryLog queryLog() {
+        return queryLog;
     }
 
     public CdnaManager cdnaManager() {

@@ -119,7 +119,7 @@ class SqliteRepositoryTest {
              Statement st = raw.createStatement()) {
             assertThat(query(st, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(query(st, "PRAGMA application_id")).isEqualTo(String.valueOf(SqliteSchema.APPLICATION_ID));
-            assertThat(query(st, "PRAGMA user_version")).isEqualTo("1");
+            assertThat(query(st, "PRAGMA user_version")).isEqualTo(String.valueOf(SqliteSchema.LATEST_VERSION));
         }
     }
 
@@ -222,6 +222,20 @@ class SqliteRepositoryTest {
         try (ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
+        }
+    }
+
+    @Test
+    void keepsOnlyTheNewestQueriesAcrossReopen() {
+        try (SqliteRepository repo = SqliteRepository.open(dir)) {
+            repo.saveQuery("qa", 100, "{\"n\":1}", 2);
+            repo.saveQuery("qb", 101, "{\"n\":2}", 2);
+            repo.saveQuery("qc", 102, "{\"n\":3}", 2);
+        }
+        try (SqliteRepository repo = SqliteRepository.open(dir)) {
+            assertThat(repo.loadQuery("qa")).isEmpty();
+            assertThat(repo.loadQuery("qb")).contains("{\"n\":2}");
+            assertThat(repo.loadQuery("qc")).contains("{\"n\":3}");
         }
     }
 }
