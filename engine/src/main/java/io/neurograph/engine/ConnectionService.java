@@ -8,6 +8,7 @@ import io.neurograph.engine.store.ConnectionEntry;
 import io.neurograph.engine.store.ConnectionNotFoundException;
 import io.neurograph.engine.store.ConnectionOptions;
 import io.neurograph.engine.store.ConnectionUpdate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -54,6 +55,11 @@ public final class ConnectionService {
     /** Ids of the connections touching a token. */
     public long[] of(long tokenId) {
         return core.connections.adjacent(tokenId);
+    }
+
+    /** The connections joining two tokens, whichever way round they were made. */
+    public List<ConnectionEntry> between(long tokenA, long tokenB) {
+        return Arrays.stream(core.connections.between(tokenA, tokenB)).mapToObj(core.connections::require).toList();
     }
 
     public ConnectionEntry update(long id, ConnectionUpdate update) {
