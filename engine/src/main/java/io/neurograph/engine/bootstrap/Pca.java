@@ -1,5 +1,7 @@
 package io.neurograph.engine.bootstrap;
 
+import io.neurograph.engine.util.JobCancelledException;
+import io.neurograph.engine.util.JobListener;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -60,18 +62,21 @@ public final class Pca {
         }
     }
 
-    /** Progress per finished pass over the sample ({@code done} of {@code total} passes, mean included). */
-    @FunctionalInterface
-    public interface PassListener {
-        void passDone(int done, int total);
-    }
+    /** Progress stage reported by {@link #fit(VectorRows, Options, JobListener)}. */
+    public static final String STAGE = "pca";
 
     public static PcaFit fit(VectorRows rows, Options options) {
-        return fit(rows, options, (done, total) -> { });
+        return fit(rows, options, JobListener.NONE);
     }
 
-    /** @throws IllegalArgumentException with fewer than 2 rows or more components than dimensions */
-    public static PcaFit fit(VectorRows rows, Options options, PassListener listener) {
+    /**
+     * Reports progress as stage {@value #STAGE}, {@code done} of {@code total} passes over the sample
+     * (the mean pass included), and checks for cancellation after each.
+     *
+     * @throws IllegalArgumentException with fewer than 2 rows or more components than dimensions
+     * @throws JobCancelledException    when the listener cancelled between two passes
+     */
+    public static PcaFit fit(VectorRows rows, Options options, JobListener listener) {
         int n = rows.count();
         int d = rows.dimension();
         if (n < 2) {
@@ -96,7 +101,7 @@ public final class Pca {
         for (int j = 0; j < d; j++) {
             mean[j] /= sample.length;
         }
-        listener.passDone(1, totalPasses);
+        passDone(listener, 1, totalPasses);
 
         SplittableRandom random = new SplittableRandom(options.seed());
         double[][] q = new double[width][d];
@@ -145,9 +150,16 @@ public final class Pca {
                 z = swap;
                 orthonormalize(q, random);
             }
-            listener.passDone(pass + 2, totalPasses);
+            passDone(listener, pass + 2, totalPasses);
         }
         return new PcaFit(rayleighRitz(q, z, mean, options.components()), totalVariance, sample.length);
+    }
+
+    private static void passDone(JobListener listener, int done, int total) {
+        listener.progress(STAGE, done, total);
+        if (listener.cancelled()) {
+            throw new JobCancelledException(STAGE);
+        }
     }
 
     /** Components from B = QᵀZ, where Z = C·Q for the orthonormal block Q. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.neurograph.engine.util.JobCancelledException;
+import io.neurograph.engine.util.JobListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -224,12 +226,35 @@ class PcaTest {
         float[][] data = planted(1000, orthonormal(3, 8, random), new double[] {3, 2, 1}, 0.1, random);
         Pca.Options options = new Pca.Options(3, 250, 5, 4, 1);
         List<int[]> passes = new ArrayList<>();
-        PcaFit a = Pca.fit(new HeapRows(data), options, (done, total) -> passes.add(new int[] {done, total}));
+        PcaFit a = Pca.fit(new HeapRows(data), options, (stage, done, total) -> passes.add(new int[] {(int) done,
+                (int) total}));
         PcaFit b = Pca.fit(new HeapRows(data), options);
         assertThat(a.sampledRows()).isEqualTo(250);
         assertThat(a.model().component(1)).containsExactly(b.model().component(1));
         assertThat(passes).extracting(p -> p[0]).containsExactly(1, 2, 3, 4, 5);
         assertThat(passes.getLast()[1]).isEqualTo(5);
+    }
+
+    @Test
+    void stopsBetweenPassesWhenCancelled() {
+        Random random = new Random(9);
+        float[][] data = planted(100, orthonormal(3, 8, random), new double[] {3, 2, 1}, 0.1, random);
+        List<Long> seen = new ArrayList<>();
+        JobListener stopAfterTwo = new JobListener() {
+            @Override
+            public void progress(String stage, long done, long total) {
+                assertThat(stage).isEqualTo("pca");
+                seen.add(done);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return seen.size() == 2;
+            }
+        };
+        assertThatThrownBy(() -> Pca.fit(new HeapRows(data), Pca.Options.top(3), stopAfterTwo))
+                .isInstanceOf(JobCancelledException.class);
+        assertThat(seen).containsExactly(1L, 2L);
     }
 
     @Test
