@@ -7,6 +7,7 @@ import io.neurograph.engine.store.ConnectionChange;
 import io.neurograph.engine.store.ConnectionEntry;
 import io.neurograph.engine.store.ConnectionNotFoundException;
 import io.neurograph.engine.store.ConnectionOptions;
+import io.neurograph.engine.store.ConnectionRequest;
 import io.neurograph.engine.store.ConnectionUpdate;
 import java.util.Arrays;
 import java.util.List;
@@ -29,8 +30,23 @@ public final class ConnectionService {
     public ConnectionEntry create(long tokenA, long tokenB, int typeCode, ConnectionOptions options) {
         return core.write(() -> {
             ConnectionChange.Insert insert = core.connections.planCreate(tokenA, tokenB, typeCode, options);
-            commit(List.of(insert));
+            commit(List.of(insert), false);
             return new ConnectionEntry(insert.id(), insert.connection().copy());
+        });
+    }
+
+    /**
+     * Creates many connections in one transaction, all or none: each request is validated and
+     * checked by the Guardian; a request whose canonical pair already has a connection of its type
+     * (stored, or earlier in the list) is skipped and counted. One {@link
+     * EngineEvent.ConnectionsCreated} announces the batch.
+     */
+    public CreatedConnections createAll(List<ConnectionRequest> requests) {
+        return core.write(() -> {
+            List<ConnectionChange.Insert> inserts = core.connections.planCreateAll(requests);
+            commit(inserts, true);
+            return new CreatedConnections(inserts.stream().mapToLong(ConnectionChange::id).toArray(),
+                    requests.size() - inserts.size());
         });
     }
 
@@ -79,7 +95,7 @@ public final class ConnectionService {
     public ConnectionEntry delete(long id) {
         return core.write(() -> {
             ConnectionChange.Remove remove = core.connections.planDelete(id);
-            commit(List.of(remove));
+            commit(List.of(remove), false);
             return new ConnectionEntry(id, remove.previous());
         });
     }
@@ -88,7 +104,7 @@ public final class ConnectionService {
     public long[] applyDecay() {
         return core.write(() -> {
             List<ConnectionChange> changes = core.connections.planDecay();
-            commit(changes);
+            commit(changes, false);
             return changes.stream().filter(c -> c instanceof ConnectionChange.Remove).mapToLong(ConnectionChange::id)
                     .toArray();
         });
@@ -98,7 +114,7 @@ public final class ConnectionService {
     public ConnectionChange applyProposal(ConnectionProposal proposal) throws ProposalException {
         return core.write(() -> {
             ConnectionChange change = core.connections.planProposal(proposal);
-            commit(List.of(change));
+            commit(List.of(change), false);
             return change;
         });
     }
@@ -106,13 +122,16 @@ public final class ConnectionService {
     private ConnectionEntry replace(Supplier<ConnectionChange.Replace> plan) {
         return core.write(() -> {
             ConnectionChange.Replace replace = plan.get();
-            commit(List.of(replace));
+            commit(List.of(replace), false);
             return new ConnectionEntry(replace.id(), replace.connection().copy());
         });
     }
 
-    /** Guardian → durable commit → memory → graph → events → metrics, for planned changes. */
-    private void commit(List<? extends ConnectionChange> changes) {
+    /**
+     * Guardian → durable commit → memory → graph → events → metrics, for planned changes. With
+     * {@code batchEvent} the inserts (consecutive ids) are announced by one event instead of one each.
+     */
+    private void commit(List<? extends ConnectionChange> changes, boolean batchEvent) {
         int inserts = 0;
         for (ConnectionChange change : changes) {
             switch (change) {
@@ -136,8 +155,10 @@ public final class ConnectionService {
             switch (change) {
                 case ConnectionChange.Insert i -> {
                     core.addEdge(i.id(), i.connection());
-                    core.events.publish(new EngineEvent.ConnectionCreated(i.id(), i.connection().tokenA(),
-                            i.connection().tokenB(), now));
+                    if (!batchEvent) {
+                        core.events.publish(new EngineEvent.ConnectionCreated(i.id(), i.connection().tokenA(),
+                                i.connection().tokenB(), now));
+                    }
                 }
                 case ConnectionChange.Replace r -> {
                     core.graph.removeEdge(r.id());
@@ -150,6 +171,9 @@ public final class ConnectionService {
                     removed++;
                 }
             }
+        }
+        if (batchEvent && inserts > 0) {
+            core.events.publish(new EngineEvent.ConnectionsCreated(changes.getFirst().id(), inserts, now));
         }
         if (inserts > 0) {
             core.guardian.recordConnectionsCreated(inserts, System.nanoTime() - start);
