@@ -91,18 +91,25 @@ class ReflexLayerTest {
         assertThat(s.hitRate()).isEqualTo(1.0);
     }
 
+    /** Token a with confirmed connections to two other tokens. */
+    private record Fan(Token a, long first, long second) {
+    }
+
+    private Fan fan(int firstSuccesses, int secondSuccesses) {
+        Token a = world.concept("a", 1f, 1f, 0f);
+        long first = world.confirmed(a, world.concept("b", 2f, 0f, 0f), firstSuccesses);
+        long second = world.confirmed(a, world.concept("c", 0f, 2f, 0f), secondSuccesses);
+        return new Fan(a, first, second);
+    }
+
     @Test
     void aMissingCandidateIsSkippedNotTheWholeLookup() {
-        Token a = world.concept("a", 1f, 1f, 0f);
-        Token b = world.concept("b", 2f, 0f, 0f);
-        Token c = world.concept("c", 0f, 2f, 0f);
-        long gone = world.confirmed(a, b, 10);
-        long kept = world.confirmed(a, c, 10);
+        Fan f = fan(10, 10);
         ReflexLayer layer = layer();
-        layer.consolidate(a, gone);
-        layer.consolidate(a, kept);
-        engine.connections().delete(gone);
-        assertThat(layer.tryFastPath(a)).map(FastPathResult::connectionId).contains(kept);
+        layer.consolidate(f.a(), f.first());
+        layer.consolidate(f.a(), f.second());
+        engine.connections().delete(f.first());
+        assertThat(layer.tryFastPath(f.a())).map(FastPathResult::connectionId).contains(f.second());
         assertThat(layer.stats().hashCollisions()).isEqualTo(1);
     }
 
@@ -177,18 +184,14 @@ class ReflexLayerTest {
 
     @Test
     void autoConsolidationNeedsConfidenceEvidenceNoHypothesisAndTheGuardian() {
-        Token a = world.concept("a", 1f, 1f, 0f);
-        Token b = world.concept("b", 2f, 0f, 0f);
-        Token c = world.concept("c", 0f, 2f, 0f);
-        long nine = world.confirmed(a, b, 9);
-        long ten = world.confirmed(a, c, 10);
+        Fan f = fan(9, 10);
         ReflexLayer layer = layer();
-        assertThat(layer.tryAutoConsolidate(a, nine, connection(nine))).as("evidence 9").isFalse();
-        assertThat(layer.tryAutoConsolidate(a, ten, connection(ten))).isTrue();
-        Connection lowConfidence = connection(ten);
+        assertThat(layer.tryAutoConsolidate(f.a(), f.first(), connection(f.first()))).as("evidence 9").isFalse();
+        assertThat(layer.tryAutoConsolidate(f.a(), f.second(), connection(f.second()))).isTrue();
+        Connection lowConfidence = connection(f.second());
         lowConfidence.setConfidence(191);
         assertThat(layer.qualifies(lowConfidence)).isFalse();
-        Connection soft = connection(ten);
+        Connection soft = connection(f.second());
         soft.setRigidity(100); // below 0.5: the Guardian's reflex rule
         assertThat(layer.qualifies(soft)).isFalse();
         ReflexStats s = layer.stats();

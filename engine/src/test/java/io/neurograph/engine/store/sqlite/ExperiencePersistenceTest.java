@@ -56,13 +56,20 @@ class ExperiencePersistenceTest {
         }
     }
 
-    @Test
-    void aTruncatedRecordIsReportedWithItsSequenceNumber() throws SQLException {
+    /** Creates the database, then runs raw SQL on it behind the repository's back. */
+    private void tamper(String... statements) throws SQLException {
         SqliteRepository.open(dir).close();
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteRepository.FILE_NAME));
              Statement st = raw.createStatement()) {
-            st.execute("INSERT INTO experience(seq, record) VALUES (12, x'0102')");
+            for (String sql : statements) {
+                st.execute(sql);
+            }
         }
+    }
+
+    @Test
+    void aTruncatedRecordIsReportedWithItsSequenceNumber() throws SQLException {
+        tamper("INSERT INTO experience(seq, record) VALUES (12, x'0102')");
         try (SqliteRepository repo = SqliteRepository.open(dir)) {
             assertThatThrownBy(() -> repo.loadExperience(10)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("experience event 12").hasMessageContaining("2-byte");
@@ -71,13 +78,7 @@ class ExperiencePersistenceTest {
 
     @Test
     void aVersionOneDatabaseGainsTheTables() throws SQLException {
-        SqliteRepository.open(dir).close();
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteRepository.FILE_NAME));
-             Statement st = raw.createStatement()) {
-            st.execute("DROP TABLE experience");
-            st.execute("DROP TABLE intuition_policy");
-            st.execute("PRAGMA user_version = 1");
-        }
+        tamper("DROP TABLE experience", "DROP TABLE intuition_policy", "PRAGMA user_version = 1");
         try (SqliteRepository repo = SqliteRepository.open(dir)) {
             repo.saveExperience(0, record(1), 10);
             assertThat(repo.loadExperience(10)).hasSize(1);
