@@ -3,21 +3,23 @@ package io.neurograph.engine.query;
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.connection.ConnectionFlags;
 import io.neurograph.engine.connection.ConnectionType;
+import io.neurograph.engine.intuition.FeedbackResult;
 import io.neurograph.engine.store.ConnectionEntry;
-import io.neurograph.engine.store.ConnectionNotFoundException;
 import io.neurograph.engine.store.ConnectionOptions;
 import io.neurograph.engine.store.ConnectionUpdate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Feedback on a result of a logged query: the connections along which activation brought the result are
- * rewarded or punished by the upstream learning rule (success +lr/255, failure −lr/510 confidence, evidence
- * counted). Positive feedback on a result that only vector similarity found grows a new {@code SimilarTo}
- * connection from the query word (or the best hit) to it, so the association exists for the next query.
+ * Feedback on a result of a logged query. The connections along which activation brought the result learn
+ * by the upstream rule (success +lr/255, failure −lr/510 confidence, evidence counted) and the verdict is
+ * recorded as an experience event for the IntuitionEngine. Positive feedback on a result that only vector
+ * similarity found grows a {@code SimilarTo} connection from the query word (or the best hit) to it, so the
+ * association exists — and is felt — at the next query.
  */
 public final class QueryFeedback {
     private final Engine engine;
@@ -32,38 +34,49 @@ public final class QueryFeedback {
      */
     public FeedbackOutcome give(String queryId, String result, boolean positive) {
         String json = engine.queryLog().find(queryId).orElseThrow(() -> new QueryException("No query with id '"
-                + queryId + "': use an id printed by `tiro query` (the newest " + 10_000 + " are kept)"));
+                + queryId + "': use an id printed by `tiro query` (the newest queries are kept)"));
         QueryAnswer answer = QueryAnswerJson.read(queryId, json);
         QueryHit hit = find(answer, result);
-        List<FeedbackOutcome.ConnectionLearning> changes = new ArrayList<>();
-        for (PathStep step : hit.path()) {
-            learn(step.connectionId(), positive).ifPresent(changes::add);
+        if (engine.tokens().get(hit.tokenId()).isEmpty()) {
+            throw new QueryException("'" + hit.label() + "' (token " + hit.tokenId() + ") was deleted after query "
+                    + queryId + " ran; run the query again");
         }
-        boolean created = false;
-        if (changes.isEmpty() && positive) {
+        // connections deleted since the query ran have nothing left to learn
+        List<Long> path = hit.path().stream().map(PathStep::connectionId)
+                .filter(id -> engine.connections().get(id).isPresent()).distinct().toList();
+        boolean grown = false;
+        if (path.isEmpty() && positive) {
             long anchor = answer.anchorTokenId() != 0 ? answer.anchorTokenId() : answer.hits().getFirst().tokenId();
-            if (anchor != hit.tokenId() && engine.tokens().get(hit.tokenId()).isPresent()) {
-                ConnectionEntry grown = engine.connections().create(anchor, hit.tokenId(),
-                        ConnectionType.SIMILAR_TO.code(), ConnectionOptions.withFlags(ConnectionFlags.BIDIRECTIONAL));
-                engine.connections().update(grown.id(), ConnectionUpdate.builder()
-                        .confidence(Math.max(0f, hit.similarity())).build());
-                learn(grown.id(), true).ifPresent(changes::add);
-                created = true;
+            if (anchor != hit.tokenId() && engine.tokens().get(anchor).isPresent()) {
+                path = List.of(grow(anchor, hit));
+                grown = true;
             }
         }
-        return new FeedbackOutcome(queryId, hit, positive, changes, created);
+        Map<Long, Float> before = new HashMap<>();
+        path.forEach(id -> before.put(id, engine.connections().require(id).connection().confidence() / 255f));
+        FeedbackResult recorded = engine.intuition().recordFeedback(number(queryId), hit.tokenId(),
+                path.stream().mapToLong(Long::longValue).toArray(), positive);
+        List<FeedbackOutcome.ConnectionLearning> changes = new ArrayList<>();
+        for (ConnectionEntry after : recorded.connections()) {
+            changes.add(new FeedbackOutcome.ConnectionLearning(after.id(), after.connection().tokenA(),
+                    after.connection().tokenB(), before.getOrDefault(after.id(), Float.NaN),
+                    after.connection().confidence() / 255f, after.connection().evidenceCount()));
+        }
+        return new FeedbackOutcome(queryId, hit, positive, changes, grown, recorded.event().sequenceNumber());
     }
 
-    private Optional<FeedbackOutcome.ConnectionLearning> learn(long connectionId, boolean positive) {
-        try {
-            ConnectionEntry before = engine.connections().require(connectionId);
-            ConnectionEntry after = engine.connections().feedback(connectionId, positive);
-            return Optional.of(new FeedbackOutcome.ConnectionLearning(connectionId,
-                    before.connection().tokenA(), before.connection().tokenB(), before.connection().confidence() / 255f,
-                    after.connection().confidence() / 255f, after.connection().evidenceCount()));
-        } catch (ConnectionNotFoundException deleted) {
-            return Optional.empty(); // removed since the query ran: nothing left to teach
-        }
+    /** A new bidirectional SimilarTo connection whose confidence starts at the pair's cosine similarity. */
+    private long grow(long anchor, QueryHit hit) {
+        ConnectionEntry created = engine.connections().create(anchor, hit.tokenId(), ConnectionType.SIMILAR_TO.code(),
+                ConnectionOptions.withFlags(ConnectionFlags.BIDIRECTIONAL));
+        engine.connections().update(created.id(),
+                ConnectionUpdate.builder().confidence(Math.max(0f, hit.similarity())).build());
+        return created.id();
+    }
+
+    /** The experience stream keys episodes by number: a query id is "q" and 8 hex digits. */
+    static long number(String queryId) {
+        return Long.parseLong(queryId.substring(1), 16);
     }
 
     private static QueryHit find(QueryAnswer answer, String result) {
