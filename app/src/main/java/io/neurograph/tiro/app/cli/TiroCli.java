@@ -3,7 +3,11 @@ package io.neurograph.tiro.app.cli;
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
 import io.neurograph.engine.DataDirectory;
+import io.neurograph.engine.bootstrap.PcaModelException;
+import io.neurograph.engine.bootstrap.read.EmbeddingFormatException;
 import io.neurograph.engine.capsule.ModelFormatException;
+import io.neurograph.engine.util.JobCancelledException;
+import io.neurograph.engine.vector.VectorFileException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -13,8 +17,10 @@ import picocli.CommandLine;
  */
 public final class TiroCli {
     public static final int EXIT_ERROR = 1;
-    /** A model or .cgraph file is malformed: the same code as a usage error, since the input is at fault. */
+    /** A model, .cgraph or embedding file is malformed: the same code as a usage error, since the input is at fault. */
     public static final int EXIT_BAD_FILE = 2;
+    /** A long job stopped at a checkpoint on Ctrl-C (128 + SIGINT, the shell convention). */
+    public static final int EXIT_CANCELLED = 130;
 
     /** What {@code tiro} does without a subcommand: the desktop app, or help in the in-app terminal. */
     @FunctionalInterface
@@ -43,11 +49,19 @@ public final class TiroCli {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("tiro: " + describe(ex));
             cmd.getErr().flush();
-            return ex instanceof ModelFormatException ? EXIT_BAD_FILE : EXIT_ERROR;
+            return exitCode(ex);
         });
         return cl;
     }
 
+    private static int exitCode(Exception ex) {
+        if (ex instanceof JobCancelledException) {
+            return EXIT_CANCELLED;
+        }
+        boolean badFile = ex instanceof ModelFormatException || ex instanceof EmbeddingFormatException
+                || ex instanceof VectorFileException || ex instanceof PcaModelException;
+        return badFile ? EXIT_BAD_FILE : EXIT_ERROR;
+    }
 
     static String describe(Throwable ex) {
         String message = ex.getMessage();
