@@ -8,9 +8,11 @@ import io.neurograph.engine.store.ConnectionRequest;
 import io.neurograph.engine.token.CoordinateSpace;
 import io.neurograph.engine.util.JobCancelledException;
 import io.neurograph.engine.util.JobListener;
+import io.neurograph.engine.vector.HnswIndex;
 import io.neurograph.engine.vector.Metric;
 import io.neurograph.engine.vector.VectorFile;
 import io.neurograph.engine.vector.VectorIndex;
+import io.neurograph.engine.vector.VectorIndexes;
 import io.neurograph.engine.vector.VectorMatch;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +23,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +43,8 @@ import java.util.stream.Stream;
  *       first wins); a word a token already carries as its label reuses that token.</li>
  *   <li><b>pca</b>: {@link Pca} on the vectors (sampled above 200 000), saved as {@code pca_model.bin}.</li>
  *   <li><b>place</b>: every token's L8 (x, y, z) from {@link PcaModel#placeInAbstract}, in batches.</li>
- *   <li><b>index</b>: the nearest-neighbour index ({@link IndexSelection}).</li>
+ *   <li><b>index</b>: the nearest-neighbour index ({@link VectorIndexes#choose}: exact scan, or an HNSW
+ *       graph saved in the job's folder).</li>
  *   <li><b>weave</b>: per row its k nearest other rows by cosine become bidirectional {@code SimilarTo}
  *       connections with confidence round(255 · max(0, cosine)); pairs that already have one are skipped.</li>
  * </ol>
@@ -46,14 +53,16 @@ import java.util.stream.Stream;
  * after it are dropped from the vector file first, and tokens a crashed batch had already created
  * (found by label, ids above the job's first id) are reused, so the end state equals an uninterrupted
  * run. A finished job answers with its saved report. Cancellation (polled every
- * {@value #POLL_EVERY} records or rows) commits the batch in hand, then throws
- * {@link JobCancelledException}. Runs on the caller's thread; starts no threads of its own.
+ * {@value #POLL_EVERY} records while importing, after every checkpoint otherwise) commits the batch
+ * in hand, then throws
+ * {@link JobCancelledException}. Runs on the caller's thread; the weave's searches (and an HNSW build)
+ * use a pool of one thread per processor that is shut down before the phase returns.
  */
 public final class BootstrapJob {
     /** The job's folder inside the data folder. */
     public static final String FOLDER = "bootstrap";
     public static final String VECTORS_FILE = "vectors.tvec";
-    /** Records or rows between progress reports and cancellation checks. */
+    /** Records between progress reports and cancellation checks while importing. */
     static final int POLL_EVERY = 1024;
     /** PCA components computed: L8 takes three. */
     static final int COMPONENTS = 3;
@@ -132,21 +141,16 @@ public final class BootstrapJob {
             if (state.phase == BootstrapPhase.PLACE) {
                 placePhase(vectors);
             }
-            VectorIndex index = null;
-            try {
-                if (state.phase == BootstrapPhase.INDEX || state.phase == BootstrapPhase.WEAVE) {
-                    index = IndexSelection.open(vectors, folder, options.indexMode(), listener);
+            if (state.phase == BootstrapPhase.INDEX || state.phase == BootstrapPhase.WEAVE) {
+                try (VectorIndex index = VectorIndexes.choose(vectors, folder, Metric.COSINE, options.indexMode(),
+                        listener)) {
                     if (state.phase == BootstrapPhase.INDEX) {
-                        state.index = IndexSelection.name(index);
+                        state.index = index instanceof HnswIndex ? "hnsw" : "exact";
                         state.phase = BootstrapPhase.WEAVE;
                         checkpoint(BootstrapPhase.INDEX);
                     }
-                }
-                if (state.phase == BootstrapPhase.WEAVE) {
                     weavePhase(vectors, index);
                 }
-            } finally {
-                IndexSelection.close(index);
             }
         }
         return report(false);
@@ -316,25 +320,70 @@ public final class BootstrapJob {
 
     // ---- weave ------------------------------------------------------------------------------------
 
+    /**
+     * Searches run in parallel, one thread per processor, on a pool that lives only for this phase;
+     * the connections are created on the caller's thread in row order, so the result does not depend
+     * on the thread count.
+     */
     private void weavePhase(VectorFile vectors, VectorIndex index) throws IOException {
-        float[] vector = new float[state.dimension];
-        inBatches(BootstrapPhase.WEAVE, state.wovenRows, (from, to) -> {
-            List<ConnectionRequest> requests = new ArrayList<>((to - from) * state.k);
-            for (int row = from; row < to; row++) {
-                vectors.get(row, vector);
-                long token = vectors.tokenId(row);
-                for (VectorMatch m : index.searchExcluding(vector, state.k, Metric.COSINE, row)) {
-                    requests.add(new ConnectionRequest(token, m.tokenId(), ConnectionType.SIMILAR_TO.code(),
-                            confidence(m.score()), ConnectionFlags.BIDIRECTIONAL));
+        int threads = Runtime.getRuntime().availableProcessors();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            inBatches(BootstrapPhase.WEAVE, state.wovenRows, (from, to) -> {
+                List<Callable<List<ConnectionRequest>>> chunks = new ArrayList<>();
+                int chunk = Math.ceilDiv(to - from, threads);
+                for (int start = from; start < to; start += chunk) {
+                    int first = start;
+                    int end = Math.min(to, start + chunk);
+                    chunks.add(() -> neighbours(vectors, index, first, end));
                 }
-            }
-            var created = engine.connections().createAll(requests);
-            state.connectionsCreated += created.created();
-            state.connectionsSkipped += created.skipped();
-            state.wovenRows = to;
-        });
+                List<ConnectionRequest> requests = new ArrayList<>((to - from) * state.k);
+                for (Future<List<ConnectionRequest>> f : invokeAll(pool, chunks)) {
+                    requests.addAll(f.resultNow());
+                }
+                var created = engine.connections().createAll(requests);
+                state.connectionsCreated += created.created();
+                state.connectionsSkipped += created.skipped();
+                state.wovenRows = to;
+            });
+        }
         state.phase = BootstrapPhase.DONE;
         checkpoint(BootstrapPhase.WEAVE);
+    }
+
+    /** {@code SimilarTo} requests from each row in [from, to) to its k nearest other rows. */
+    private List<ConnectionRequest> neighbours(VectorFile vectors, VectorIndex index, int from, int to) {
+        List<ConnectionRequest> out = new ArrayList<>((to - from) * state.k);
+        float[] vector = new float[state.dimension];
+        for (int row = from; row < to; row++) {
+            vectors.get(row, vector);
+            long token = vectors.tokenId(row);
+            for (VectorMatch m : index.searchExcluding(vector, state.k, Metric.COSINE, row)) {
+                out.add(new ConnectionRequest(token, m.tokenId(), ConnectionType.SIMILAR_TO.code(),
+                        confidence(m.score()), ConnectionFlags.BIDIRECTIONAL));
+            }
+        }
+        return out;
+    }
+
+    /** Runs the tasks and waits for all; the first failure is rethrown as it was. */
+    private static <T> List<Future<T>> invokeAll(ExecutorService pool, List<Callable<T>> tasks) {
+        List<Future<T>> futures;
+        try {
+            futures = pool.invokeAll(tasks);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobCancelledException(BootstrapPhase.WEAVE.key());
+        }
+        for (Future<T> f : futures) {
+            if (f.state() == Future.State.FAILED) {
+                Throwable cause = f.exceptionNow();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException("a weave search failed", cause);
+            }
+        }
+        return futures;
     }
 
     /** Cosine similarity to a connection confidence: round(255 · max(0, cos)), at most 255. */

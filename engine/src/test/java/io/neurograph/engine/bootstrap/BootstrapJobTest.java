@@ -14,8 +14,10 @@ import io.neurograph.engine.token.Token;
 import io.neurograph.engine.util.JobCancelledException;
 import io.neurograph.engine.util.JobListener;
 import io.neurograph.engine.vector.IndexMode;
+import io.neurograph.engine.vector.Metric;
 import io.neurograph.engine.vector.VectorEncoding;
 import io.neurograph.engine.vector.VectorFile;
+import io.neurograph.engine.vector.VectorIndexes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -342,6 +344,19 @@ class BootstrapJobTest {
             String[] parts = c.split(" ");
             assertThat(PlantedWords.clusterOf(parts[0])).isEqualTo(PlantedWords.clusterOf(parts[1]));
         }
+    }
+
+    @Test
+    void anHnswIndexIsSavedInTheJobFolderAndWeavesTheClusters() throws Exception {
+        BootstrapOptions hnsw = new BootstrapOptions(0, 5, false, VectorEncoding.FLOAT32, IndexMode.HNSW, 100, false);
+        Path data = data("hnsw");
+        BootstrapReport report = bootstrap(data, glove(), hnsw, JobListener.NONE);
+        assertThat(report.index()).isEqualTo("hnsw");
+        assertThat(VectorIndexes.hnswFile(data.resolve(BootstrapJob.FOLDER), Metric.COSINE)).exists();
+        bootstrap(data("exact"), glove(), new BootstrapOptions(0, 5, false, VectorEncoding.FLOAT32, IndexMode.EXACT,
+                100, false), JobListener.NONE);
+        // 300 well-separated points: the graph search finds the exact neighbours, scored exactly
+        assertThat(connections(data)).isEqualTo(connections(data("exact")));
     }
 
     @Test
