@@ -9,6 +9,7 @@ import io.neurograph.engine.token.CoordinateSpace;
 import io.neurograph.engine.util.JobCancelledException;
 import io.neurograph.engine.util.JobListener;
 import io.neurograph.engine.vector.HnswIndex;
+import io.neurograph.engine.vector.IndexMode;
 import io.neurograph.engine.vector.Metric;
 import io.neurograph.engine.vector.VectorFile;
 import io.neurograph.engine.vector.VectorIndex;
@@ -64,6 +65,8 @@ public final class BootstrapJob {
     public static final String VECTORS_FILE = "vectors.tvec";
     /** Records between progress reports and cancellation checks while importing. */
     static final int POLL_EVERY = 1024;
+    /** With {@link IndexMode#AUTO} the weave uses the exact scan below this many rows, HNSW above. */
+    public static final int EXACT_WEAVE_BELOW = 10_000;
     /** PCA components computed: L8 takes three. */
     static final int COMPONENTS = 3;
 
@@ -142,7 +145,7 @@ public final class BootstrapJob {
                 placePhase(vectors);
             }
             if (state.phase == BootstrapPhase.INDEX || state.phase == BootstrapPhase.WEAVE) {
-                try (VectorIndex index = VectorIndexes.choose(vectors, folder, Metric.COSINE, options.indexMode(),
+                try (VectorIndex index = VectorIndexes.choose(vectors, folder, Metric.COSINE, weaveIndexMode(vectors),
                         listener)) {
                     if (state.phase == BootstrapPhase.INDEX) {
                         state.index = index instanceof HnswIndex ? "hnsw" : "exact";
@@ -319,6 +322,19 @@ public final class BootstrapJob {
     }
 
     // ---- weave ------------------------------------------------------------------------------------
+
+    /**
+     * The weave searches once per row, so an exact scan costs rows² · dimension: AUTO takes HNSW from
+     * {@value #EXACT_WEAVE_BELOW} rows on rather than at {@link VectorIndexes#EXACT_BELOW}, the
+     * threshold for single queries (the 21 722 default-vocabulary words, 2 busy cores: exact weave
+     * 89 s; HNSW build 27 s + weave 19 s).
+     */
+    private IndexMode weaveIndexMode(VectorFile vectors) {
+        if (options.indexMode() != IndexMode.AUTO) {
+            return options.indexMode();
+        }
+        return vectors.count() < EXACT_WEAVE_BELOW ? IndexMode.EXACT : IndexMode.HNSW;
+    }
 
     /**
      * Searches run in parallel, one thread per processor, on a pool that lives only for this phase;
