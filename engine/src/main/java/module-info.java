@@ -26,6 +26,7 @@ module io.neurograph.engine {
     exports io.neurograph.engine.experience;
     exports io.neurograph.engine.capsule.runtime;
     exports io.neurograph.engine.embed;
+    exports io.neurograph.engine.bootstrap;
     exports io.neurograph.engine.bootstrap.read;
     exports io.neurograph.engine.capsule.convert;
     exports io.neurograph.engine.capsule;
