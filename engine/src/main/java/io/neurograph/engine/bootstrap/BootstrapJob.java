@@ -290,7 +290,6 @@ public final class BootstrapJob {
         PcaFit fit = Pca.fit(new FileRows(vectors), new Pca.Options(components, Pca.Options.DEFAULT_SAMPLE_ROWS,
                 10, 6, 42), listener);
         fit.model().save(folder.resolve(PcaModel.FILE_NAME));
-        state.explainedVariance = fit.model().explainedVariance();
         state.explainedVarianceRatio = fit.explainedVarianceRatio();
         state.sampledRows = fit.sampledRows();
         state.phase = BootstrapPhase.PLACE;
@@ -441,7 +440,8 @@ public final class BootstrapJob {
         return new BootstrapReport(state.source.path(), state.dimension, alreadyBootstrapped, state.rows,
                 state.tokensCreated, state.existingTokens, state.duplicates, state.skipped,
                 state.badLines.stream().sorted(Comparator.comparingLong(b -> b.line())).toList(),
-                state.connectionsCreated, state.connectionsSkipped, state.explainedVarianceRatio, state.index, times,
+                state.connectionsCreated, state.connectionsSkipped, state.explainedVarianceRatio, state.sampledRows,
+                state.index, times,
                 Files.exists(vectorsFile()) ? Files.size(vectorsFile()) : 0, state.encoding);
     }
 

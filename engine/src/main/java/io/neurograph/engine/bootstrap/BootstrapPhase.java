@@ -3,7 +3,7 @@ package io.neurograph.engine.bootstrap;
 import java.util.Locale;
 
 /** The steps of a {@link BootstrapJob}, in order; a checkpoint records the one in progress. */
-public enum BootstrapPhase {
+enum BootstrapPhase {
     IMPORT,
     PCA,
     PLACE,
@@ -12,7 +12,7 @@ public enum BootstrapPhase {
     DONE;
 
     /** Lower-case name, as in {@code job.json} and the progress stages. */
-    public String key() {
+    String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param connectionsCreated      {@code SimilarTo} connections woven
  * @param connectionsSkipped      neighbour pairs that already had a {@code SimilarTo} connection
  * @param explainedVarianceRatio  share of the total variance on L8's x, y and z (PCA components 1–3)
+ * @param pcaRows                 vectors the PCA was fitted on (all, or an even sample of 200 000)
  * @param index                   the nearest-neighbour index used for weaving ("exact" or "hnsw")
  * @param phaseTimes              wall time per phase (import, pca, place, index, weave), in order
  * @param vectorFileBytes         size of {@code vectors.tvec}
@@ -30,7 +31,7 @@ import java.util.Map;
  */
 public record BootstrapReport(String source, int dimension, boolean alreadyBootstrapped, long wordsImported,
         long tokensCreated, long existingTokens, long duplicates, long skippedLines, List<BadLine> badLines,
-        long connectionsCreated, long connectionsSkipped, double[] explainedVarianceRatio, String index,
+        long connectionsCreated, long connectionsSkipped, double[] explainedVarianceRatio, int pcaRows, String index,
         Map<String, Duration> phaseTimes, long vectorFileBytes, VectorEncoding encoding) {
     public BootstrapReport {
         badLines = List.copyOf(badLines);

@@ -45,7 +45,6 @@ final class JobState {
     long duplicates;
     long skipped;
     final List<BadLine> badLines = new ArrayList<>();
-    float[] explainedVariance = new float[0];
     double[] explainedVarianceRatio = new double[0];
     int sampledRows;
     int placedRows;
@@ -104,10 +103,6 @@ final class JobState {
         for (BadLine b : badLines) {
             bad.addObject().put("line", b.line()).put("problem", b.problem());
         }
-        ArrayNode variance = root.putArray("explainedVariance");
-        for (float v : explainedVariance) {
-            variance.add(v);
-        }
         ArrayNode ratio = root.putArray("explainedVarianceRatio");
         for (double r : explainedVarianceRatio) {
             ratio.add(r);
@@ -151,11 +146,6 @@ final class JobState {
         s.skipped = f.integer("skipped");
         for (JsonNode b : f.array("badLines")) {
             s.badLines.add(new BadLine(b.path("line").asLong(), b.path("problem").asText()));
-        }
-        JsonNode variance = f.array("explainedVariance");
-        s.explainedVariance = new float[variance.size()];
-        for (int i = 0; i < variance.size(); i++) {
-            s.explainedVariance[i] = (float) variance.get(i).asDouble();
         }
         JsonNode ratio = f.array("explainedVarianceRatio");
         s.explainedVarianceRatio = new double[ratio.size()];

@@ -109,6 +109,7 @@ class BootstrapJobTest {
         assertThat(ratio).hasSize(3);
         assertThat(ratio[0]).isGreaterThanOrEqualTo(ratio[1]).isGreaterThan(0.1);
         assertThat(ratio[0] + ratio[1] + ratio[2]).isLessThanOrEqualTo(1.0);
+        assertThat(report.pcaRows()).isEqualTo(300);
         assertThat(report.phaseTimes()).containsOnlyKeys("import", "pca", "place", "index", "weave");
         Path folder = data.resolve(BootstrapJob.FOLDER);
         assertThat(report.vectorFileBytes()).isEqualTo(Files.size(folder.resolve(BootstrapJob.VECTORS_FILE)));
