@@ -1,8 +1,5 @@
 package io.neurograph.engine.bootstrap.read;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,9 +23,7 @@ final class FastFloat {
     private static final int MAX_EXACT_DIGITS = 18;
     /** Exponents are clamped here: far beyond float range in both directions, yet no int overflow. */
     private static final int EXPONENT_CLAMP = 100_000;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ZEROS = 0x3030303030303030L;
-    private static final long HIGHS = 0x8080808080808080L;
+    private static final long ZEROS = Swar.broadcast((byte) '0');
 
     private FastFloat() {
     }
@@ -65,7 +60,7 @@ final class FastFloat {
         }
         long significand = b[p] - '0';
         if (b[p + 1] != '.' || significand < 0 || significand > 9) {   // not the usual single integer digit
-            long chunk = (long) LONGS.get(b, p) - ZEROS;
+            long chunk = Swar.load(b, p) - ZEROS;
             int digits = leadingDigits(chunk);
             if (digits == 0 || digits == Long.BYTES) {
                 return Float.NaN;
@@ -81,7 +76,7 @@ final class FastFloat {
             if (p + Long.BYTES > readLimit) {
                 return Float.NaN;
             }
-            long chunk = (long) LONGS.get(b, p) - ZEROS;
+            long chunk = Swar.load(b, p) - ZEROS;
             int digits = leadingDigits(chunk);
             if (digits == Long.BYTES) {
                 return Float.NaN;
@@ -99,7 +94,7 @@ final class FastFloat {
      * and carries only travel to higher bytes, past the first non-digit, so the lowest flag is exact.
      */
     private static int leadingDigits(long chunk) {
-        long nonDigits = (chunk | (chunk + 0x7676767676767676L)) & HIGHS;
+        long nonDigits = (chunk | (chunk + 0x7676767676767676L)) & Swar.HIGHS;
         return Long.numberOfTrailingZeros(nonDigits) >>> 3;
     }
 

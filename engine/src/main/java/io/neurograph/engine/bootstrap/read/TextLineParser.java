@@ -1,8 +1,5 @@
 package io.neurograph.engine.bootstrap.read;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,10 +12,7 @@ import java.util.regex.Pattern;
 final class TextLineParser {
     enum Outcome { RECORD, BLANK, BAD }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long SPACES = ' ' * ONES;
+    private static final long SPACES = Swar.broadcast((byte) ' ');
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)");
     private static final int SHOWN_TOKEN_CHARS = 40;
 
@@ -132,10 +126,9 @@ final class TextLineParser {
             return p + 1;
         }
         for (int q = p + 2; q + Long.BYTES <= to; q += Long.BYTES) {
-            long x = (long) LONGS.get(b, q) ^ SPACES;
-            long spaces = (x - ONES) & ~x & HIGHS;     // the lowest flagged byte is the first space
-            if (spaces != 0) {
-                return q + (Long.numberOfTrailingZeros(spaces) >>> 3);
+            int space = Swar.firstEqual(Swar.load(b, q), SPACES);
+            if (space < Long.BYTES) {
+                return q + space;
             }
         }
         return tokenEnd(b, p, to);
