@@ -24,6 +24,7 @@ module io.neurograph.engine {
     exports io.neurograph.engine.event;
     exports io.neurograph.engine.metrics;
     exports io.neurograph.engine.experience;
+    exports io.neurograph.engine.intuition;
     exports io.neurograph.engine.capsule.runtime;
     exports io.neurograph.engine.embed;
     exports io.neurograph.engine.bootstrap;

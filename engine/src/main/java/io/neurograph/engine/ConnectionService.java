@@ -3,6 +3,7 @@ package io.neurograph.engine;
 import io.neurograph.engine.connection.ConnectionProposal;
 import io.neurograph.engine.connection.ProposalException;
 import io.neurograph.engine.event.EngineEvent;
+import io.neurograph.engine.guardian.GuardianRejectedException;
 import io.neurograph.engine.store.ConnectionChange;
 import io.neurograph.engine.store.ConnectionEntry;
 import io.neurograph.engine.store.ConnectionNotFoundException;
@@ -104,11 +105,21 @@ public final class ConnectionService {
         });
     }
 
-    /** Applies a learning proposal under the upstream rules and the Guardian; returns the change made. */
+    /**
+     * Applies a learning proposal under the upstream rules and the Guardian; returns the change made.
+     * A state the CDNA in force does not allow is refused as {@link ProposalException.Reason#GUARDIAN_REJECTED}
+     * naming the rule. Note that the default CDNA allows pull strengths 0..1 only, so a Create with
+     * upstream's pattern strength 1 + 2·confidence is refused until max_connection_weight is raised.
+     */
     public ConnectionChange applyProposal(ConnectionProposal proposal) throws ProposalException {
         return core.write(() -> {
             ConnectionChange change = core.connections.planProposal(proposal);
-            commit(List.of(change), false);
+            try {
+                commit(List.of(change), false);
+            } catch (GuardianRejectedException e) {
+                throw new ProposalException(ProposalException.Reason.GUARDIAN_REJECTED, e.getMessage()
+                        + "; change the proposal or the CDNA rule it breaks");
+            }
             return change;
         });
     }

@@ -29,6 +29,7 @@ public final class Engine implements AutoCloseable {
     private final TokenService tokens;
     private final ConnectionService connections;
     private final CdnaService cdnaService;
+    private final IntuitionService intuition;
 
     private Engine(EngineConfig config, EngineCore core) {
         this.config = config;
@@ -36,11 +37,13 @@ public final class Engine implements AutoCloseable {
         this.tokens = new TokenService(core);
         this.connections = new ConnectionService(core);
         this.cdnaService = new CdnaService(core);
+        this.intuition = new IntuitionService(core, connections, config.intuition());
     }
 
     /**
      * Opens the engine on {@code config.dataDir()} (created if missing), restoring tokens, labels,
-     * connections, CDNA, CDNA history and quarantine trial; with no data folder, an empty in-memory engine.
+     * connections, CDNA, CDNA history and quarantine trial, the experience window and the learned
+     * action policies; with no data folder, an empty in-memory engine.
      *
      * @throws StoreException when the data folder or its database cannot be used
      */
@@ -104,6 +107,11 @@ public final class Engine implements AutoCloseable {
 
     public ConnectionService connections() {
         return connections;
+    }
+
+    /** Experience, query feedback and the IntuitionEngine's slow and fast paths (persisted). */
+    public IntuitionService intuition() {
+        return intuition;
     }
 
     /** CDNA operations (persisted); the manager itself is {@link #cdnaManager()}. */

@@ -3,6 +3,7 @@ package io.neurograph.engine.store;
 import io.neurograph.engine.token.Token;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,21 @@ public interface Repository extends AutoCloseable {
     void saveCdnaState(PersistedCdnaState state);
 
     Optional<PersistedCdnaState> loadCdnaState();
+
+    /**
+     * Stores (or replaces) the 128-byte experience event with 0-based sequence number {@code seq} and,
+     * in the same transaction, forgets events more than {@code retain} sequence numbers older.
+     */
+    void saveExperience(long seq, byte[] record, int retain);
+
+    /** The newest {@code limit} stored experience events, in ascending sequence order. */
+    List<ExperienceRecord> loadExperience(int limit);
+
+    /** Stores (or replaces) the learned action policy of a state cell, as JSON text. */
+    void savePolicy(long stateBin, String json);
+
+    /** Every stored action policy, by state cell. */
+    Map<Long, String> loadPolicies();
 
     /** Restores every token, label, connection and next id into empty stores. */
     void load(TokenStore tokens, ConnectionStore connections);

@@ -1,7 +1,9 @@
 package io.neurograph.engine.store.sqlite;
 
+import io.neurograph.engine.experience.ExperienceEvent;
 import io.neurograph.engine.store.ConnectionChange;
 import io.neurograph.engine.store.ConnectionStore;
+import io.neurograph.engine.store.ExperienceRecord;
 import io.neurograph.engine.store.PersistedCdnaState;
 import io.neurograph.engine.store.Repository;
 import io.neurograph.engine.store.StoreException;
@@ -15,9 +17,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
@@ -52,6 +57,8 @@ public final class SqliteRepository implements Repository {
     private final PreparedStatement updateConnection;
     private final PreparedStatement deleteConnection;
     private final PreparedStatement raiseNextId;
+    private final PreparedStatement saveExperience;
+    private final PreparedStatement pruneExperience;
 
     private SqliteRepository(Path file, Connection db) throws SQLException {
         this.file = file;
@@ -65,6 +72,8 @@ public final class SqliteRepository implements Repository {
         deleteConnection = db.prepareStatement("DELETE FROM connections WHERE id = ?");
         raiseNextId = db.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?)"
                 + " ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)");
+        saveExperience = db.prepareStatement("INSERT OR REPLACE INTO experience(seq, record) VALUES (?, ?)");
+        pruneExperience = db.prepareStatement("DELETE FROM experience WHERE seq <= ?");
     }
 
     /** Opens (or creates) {@code <dataDir>/tiro.db}; the folder must exist. */
@@ -290,6 +299,72 @@ public final class SqliteRepository implements Repository {
                 return rs.next() ? Optional.of(new PersistedCdnaState(rs.getBytes(1), rs.getBytes(2), rs.getBytes(3)))
                         : Optional.empty();
             }
+        });
+    }
+
+    // ---- IntuitionEngine ------------------------------------------------------------------------
+
+    @Override
+    public void saveExperience(long seq, byte[] record, int retain) {
+        if (record.length != ExperienceEvent.SIZE || retain < 1) {
+            throw new IllegalArgumentException("An experience record is 128 bytes and at least 1 must be retained, got "
+                    + record.length + " bytes, retain " + retain);
+        }
+        write("save experience event " + seq, () -> {
+            saveExperience.setLong(1, seq);
+            saveExperience.setBytes(2, record);
+            saveExperience.executeUpdate();
+            pruneExperience.setLong(1, seq - retain);
+            pruneExperience.executeUpdate();
+        });
+    }
+
+    @Override
+    public List<ExperienceRecord> loadExperience(int limit) {
+        return transaction("load the experience events", () -> {
+            List<ExperienceRecord> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement(
+                    "SELECT seq, record FROM (SELECT seq, record FROM experience ORDER BY seq DESC LIMIT ?) ORDER BY seq")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long seq = rs.getLong(1);
+                        byte[] record = rs.getBytes(2);
+                        if (record == null || record.length != ExperienceEvent.SIZE) {
+                            throw new StoreException(file, "experience event " + seq + " has a "
+                                    + (record == null ? 0 : record.length) + "-byte record; 128 bytes expected");
+                        }
+                        out.add(new ExperienceRecord(seq, record));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void savePolicy(long stateBin, String json) {
+        write("save the action policy of state cell " + stateBin, () -> {
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO intuition_policy(state_bin, policy) VALUES (?, ?)"
+                    + " ON CONFLICT(state_bin) DO UPDATE SET policy = excluded.policy")) {
+                ps.setLong(1, stateBin);
+                ps.setString(2, json);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Map<Long, String> loadPolicies() {
+        return transaction("load the action policies", () -> {
+            Map<Long, String> out = new TreeMap<>();
+            try (Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT state_bin, policy FROM intuition_policy ORDER BY state_bin")) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return out;
         });
     }
 

@@ -119,7 +119,7 @@ class SqliteRepositoryTest {
              Statement st = raw.createStatement()) {
             assertThat(query(st, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(query(st, "PRAGMA application_id")).isEqualTo(String.valueOf(SqliteSchema.APPLICATION_ID));
-            assertThat(query(st, "PRAGMA user_version")).isEqualTo("1");
+            assertThat(query(st, "PRAGMA user_version")).isEqualTo(String.valueOf(SqliteSchema.LATEST_VERSION));
         }
     }
 
