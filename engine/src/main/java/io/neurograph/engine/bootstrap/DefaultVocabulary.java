@@ -69,6 +69,7 @@ public final class DefaultVocabulary {
      * by the model: run it with {@link BootstrapJob#run(io.neurograph.engine.Engine, Path, RecordSource,
      * BootstrapOptions, io.neurograph.engine.util.JobListener)}. The model is loaded only when words
      * remain to be embedded, so once the job is done a re-run answers from the data folder at once.
+     * The job knows the source by the tokenizer's content and the word list, not by file paths.
      *
      * @param model the sentence model's {@code .cgraph} (mini or full)
      */

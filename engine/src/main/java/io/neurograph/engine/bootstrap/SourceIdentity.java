@@ -15,11 +15,11 @@ import java.util.HexFormat;
  * MiB, so an edited, replaced or truncated file is noticed without reading all of it.
  *
  * @param kind           "embedding-file" or "default-vocabulary"
- * @param path           the file (for the vocabulary: its tokenizer.json)
+ * @param path           the file (for the vocabulary: "the default vocabulary")
  * @param size           bytes (for the vocabulary: number of words)
- * @param modifiedMillis last modification time in ms since the epoch
- * @param sha256         hex SHA-256 of the first {@value #HEAD_BYTES} bytes (vocabulary: of the model
- *                       head and the word list)
+ * @param modifiedMillis last modification time in ms since the epoch (vocabulary: 0)
+ * @param sha256         hex SHA-256 of the first {@value #HEAD_BYTES} bytes (vocabulary: of the
+ *                       tokenizer.json and the word list)
  */
 public record SourceIdentity(String kind, String path, long size, long modifiedMillis, String sha256) {
     public static final int HEAD_BYTES = 1 << 20;

@@ -6,7 +6,6 @@ import io.neurograph.engine.capsule.runtime.RuntimeOptions;
 import io.neurograph.engine.embed.SentenceEmbedder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -18,6 +17,8 @@ import java.util.List;
  */
 final class VocabularySource implements RecordSource {
     static final String KIND = "default-vocabulary";
+    /** How job.json and the report name this source. */
+    static final String DESCRIPTION = "the default vocabulary";
     /** Words per encoder run: short sequences, so a batch costs little more than one word. */
     static final int BATCH = 64;
 
@@ -33,19 +34,21 @@ final class VocabularySource implements RecordSource {
         this.runtime = runtime;
     }
 
-    /** The tokenizer file, the model's first MiB and the word list: any change makes another source. */
+    /**
+     * The content of the tokenizer file and the word list: where the files sit, when they were
+     * written and how the model file was converted (its manifest carries a time stamp) do not
+     * matter, so a re-installed or re-converted model still finds its finished job. The model is
+     * taken to be the one that belongs to the tokenizer; embedding with another needs --restart.
+     */
     @Override
     public SourceIdentity identity() throws IOException {
-        Path tokenizer = tokenizerJson.toAbsolutePath().normalize();
         MessageDigest digest = SourceIdentity.newDigest();
-        SourceIdentity.addHead(digest, tokenizer);
-        SourceIdentity.addHead(digest, model);
+        SourceIdentity.addHead(digest, tokenizerJson);
         for (String word : words) {
             digest.update(word.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
         }
-        return new SourceIdentity(KIND, tokenizer.toString(), words.size(),
-                Files.getLastModifiedTime(tokenizer).toMillis(), HexFormat.of().formatHex(digest.digest()));
+        return new SourceIdentity(KIND, DESCRIPTION, words.size(), 0, HexFormat.of().formatHex(digest.digest()));
     }
 
     @Override
