@@ -27,6 +27,7 @@ module io.neurograph.engine {
     exports io.neurograph.engine.intuition;
     exports io.neurograph.engine.capsule.runtime;
     exports io.neurograph.engine.embed;
+    exports io.neurograph.engine.bootstrap;
     exports io.neurograph.engine.bootstrap.read;
     exports io.neurograph.engine.capsule.convert;
     exports io.neurograph.engine.capsule;

@@ -3,6 +3,7 @@ package io.neurograph.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.neurograph.engine.connection.ConnectionFlags;
 import io.neurograph.engine.connection.ConnectionType;
 import io.neurograph.engine.connection.Mutability;
 import io.neurograph.engine.event.EngineEvent;
@@ -53,7 +54,7 @@ class ConnectionServiceBulkTest {
                     new ConnectionRequest(1, 3, SIMILAR, 230),
                     new ConnectionRequest(3, 1, SIMILAR, 10),    // same pair earlier in the batch
                     new ConnectionRequest(1, 2, CAUSE, 90),      // same pair, other type
-                    new ConnectionRequest(4, 3, ConnectionType.SYNONYM.code(), 7)));
+                    new ConnectionRequest(4, 3, ConnectionType.SYNONYM.code(), 7, ConnectionFlags.BIDIRECTIONAL)));
             assertThat(result.ids()).containsExactly(2, 3, 4);
             assertThat(result.skipped()).isEqualTo(2);
             ConnectionEntry similar = engine.connections().require(2);
@@ -62,6 +63,8 @@ class ConnectionServiceBulkTest {
             assertThat(similar.connection().confidence()).isEqualTo(230);
             assertThat(similar.connection().mutability()).isEqualTo(Mutability.LEARNABLE);
             assertThat(engine.connections().require(4).connection().confidence()).isEqualTo(255); // Immutable
+            assertThat(engine.graph().edge(4).orElseThrow().bidirectional()).isTrue();
+            assertThat(engine.graph().edge(2).orElseThrow().bidirectional()).isFalse();
             assertThat(engine.graph().edge(2).orElseThrow().weight()).isEqualTo(230 / 255f);
             assertThat(engine.graph().edgeCount()).isEqualTo(4);
             assertThat(engine.guardian().stats().connections()).isEqualTo(4);
@@ -109,6 +112,8 @@ class ConnectionServiceBulkTest {
     void requestsCheckTheirValues() {
         assertThatThrownBy(() -> new ConnectionRequest(1, 2, SIMILAR, 256))
                 .isInstanceOf(InvalidConnectionException.class).hasMessageContaining("confidence");
+        assertThatThrownBy(() -> new ConnectionRequest(1, 2, SIMILAR, 1, 0x100))
+                .isInstanceOf(InvalidConnectionException.class).hasMessageContaining("flags");
         assertThatThrownBy(() -> new ConnectionRequest(1, 2, 0xB0, 1))
                 .isInstanceOf(InvalidConnectionException.class).hasMessageContaining("0xB0");
     }

@@ -3,6 +3,7 @@ package io.neurograph.engine.bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.neurograph.engine.capsule.ModelFormatException;
+import io.neurograph.engine.capsule.runtime.RuntimeOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +62,24 @@ public final class DefaultVocabulary {
             }
         }
         return new ArrayList<>(byId.values());
+    }
+
+    /**
+     * The whole vocabulary of {@code tokenizerJson} ({@link #words}) as a bootstrap source, embedded
+     * by the model: run it with {@link BootstrapJob#run(io.neurograph.engine.Engine, Path, RecordSource,
+     * BootstrapOptions, io.neurograph.engine.util.JobListener)}. The model is loaded only when words
+     * remain to be embedded, so once the job is done a re-run answers from the data folder at once.
+     * The job knows the source by the tokenizer's content and the word list, not by file paths.
+     *
+     * @param model the sentence model's {@code .cgraph} (mini or full)
+     */
+    public static RecordSource source(Path model, Path tokenizerJson, RuntimeOptions runtime) {
+        return source(model, tokenizerJson, words(tokenizerJson), runtime);
+    }
+
+    /** As {@link #source(Path, Path, RuntimeOptions)} for a chosen list of words, embedded in that order. */
+    public static RecordSource source(Path model, Path tokenizerJson, List<String> words, RuntimeOptions runtime) {
+        return new VocabularySource(model, tokenizerJson, List.copyOf(words), runtime);
     }
 
     static boolean isWholeWord(String token) {

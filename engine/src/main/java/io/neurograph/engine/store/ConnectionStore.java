@@ -78,6 +78,7 @@ public final class ConnectionStore {
                 if (c.mutability() != Mutability.IMMUTABLE) {
                     c.setConfidence(r.confidence());
                 }
+                c.setFlags(r.flags());
                 out.add(new ConnectionChange.Insert(id++, c));
             }
             return out;

@@ -27,6 +27,8 @@ import java.util.function.Consumer;
 public final class TokenStore {
     /** A token record holds a 32-bit id. */
     public static final long MAX_ID = 0xFFFF_FFFFL;
+    /** Longest label, in chars; labels must also not be blank. */
+    public static final int MAX_LABEL_LENGTH = 256;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Clock clock;

@@ -5,7 +5,7 @@ public final class JobCancelledException extends RuntimeException {
     private final String stage;
 
     public JobCancelledException(String stage) {
-        super("cancelled during " + stage);
+        super("Cancelled during " + stage);
         this.stage = stage;
     }
 

@@ -369,7 +369,7 @@ public final class VectorFile implements AutoCloseable {
     private static ByteBuffer readHeader(Path file, FileChannel channel) throws IOException {
         long size = channel.size();
         if (size < HEADER_BYTES) {
-            throw new VectorFileException(file, "magic", "the file has " + size + " bytes, less than the "
+            throw VectorFileException.header(file, "magic", "the file has " + size + " bytes, less than the "
                     + HEADER_BYTES + "-byte header: it is not a Tiro vector file or was cut short; delete it and import"
                     + " again");
         }
@@ -380,12 +380,12 @@ public final class VectorFile implements AutoCloseable {
         byte[] magic = new byte[MAGIC.length];
         header.get(0, magic);
         if (!Arrays.equals(magic, MAGIC)) {
-            throw new VectorFileException(file, "magic", "expected \"TIROVECS\", found bytes "
+            throw VectorFileException.header(file, "magic", "expected \"TIROVECS\", found bytes "
                     + HexFormat.ofDelimiter(" ").formatHex(magic) + ": not a Tiro vector file; check the path");
         }
         int version = header.getInt(VERSION_AT);
         if (version != VERSION) {
-            throw new VectorFileException(file, "version", "expected " + VERSION + ", found " + version
+            throw VectorFileException.header(file, "version", "expected " + VERSION + ", found " + version
                     + (version > VERSION ? ": written by a newer Tiro; update Tiro" : ": damaged header")
                     + " or delete the file and import again");
         }
@@ -417,7 +417,7 @@ public final class VectorFile implements AutoCloseable {
     }
 
     private static VectorFileException corrupt(Path file, String field, String expected, long found) {
-        return new VectorFileException(file, field, "expected " + expected + ", found " + found
+        return VectorFileException.header(file, field, "expected " + expected + ", found " + found
                 + ": the file is damaged; delete it and import again");
     }
 }

@@ -9,17 +9,29 @@ final class TestVectors {
     private TestVectors() {
     }
 
+    /** {@code count} vectors around {@code clusters} centres; the same seed gives the same centres. */
     static float[][] clustered(int count, int dimension, int clusters, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        float[][] centres = gaussian(clusters, dimension, 1.0, random);
-        float[][] vectors = new float[count][dimension];
-        for (int i = 0; i < count; i++) {
-            float[] centre = centres[random.nextInt(clusters)];
-            for (int d = 0; d < dimension; d++) {
-                vectors[i][d] = (float) (centre[d] + 0.5 * random.nextGaussian());
+        return clusters(clusters, dimension, seed).sample(count, seed + 1);
+    }
+
+    static Clusters clusters(int clusters, int dimension, long seed) {
+        return new Clusters(gaussian(clusters, dimension, 1.0, new SplittableRandom(seed)));
+    }
+
+    /** Cluster centres; members are a random centre plus Gaussian noise of half the centres' spread. */
+    record Clusters(float[][] centres) {
+        float[][] sample(int count, long seed) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int dimension = centres[0].length;
+            float[][] vectors = new float[count][dimension];
+            for (int i = 0; i < count; i++) {
+                float[] centre = centres[random.nextInt(centres.length)];
+                for (int d = 0; d < dimension; d++) {
+                    vectors[i][d] = (float) (centre[d] + 0.5 * random.nextGaussian());
+                }
             }
+            return vectors;
         }
-        return vectors;
     }
 
     static float[][] gaussian(int count, int dimension, double sigma, SplittableRandom random) {

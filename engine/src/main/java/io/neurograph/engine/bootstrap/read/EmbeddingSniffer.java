@@ -27,6 +27,7 @@ public final class EmbeddingSniffer {
     static final int SAMPLE_WORDS = 5;
     private static final Pattern HEADER = Pattern.compile("[ \\t]*(\\d{1,18})[ \\t]+(\\d{1,9})[ \\t\\r]*");
     private static final int HEADER_MAX_BYTES = 64;
+    private static final int MAX_NUMBER_CHARS = 32;
 
     private EmbeddingSniffer() {
     }
@@ -71,7 +72,8 @@ public final class EmbeddingSniffer {
      * D × 4 bytes after the first word are not all printable text (ASCII numbers would read as tiny floats).
      */
     private static boolean looksBinary(FileBytes in, int dimension) throws IOException {
-        int end = in.indexOf((byte) '\n', EmbeddingReader.MAX_WORD_BYTES + 32 * dimension);
+        // a text row is far shorter than this; a binary file may have no '\n' for a long way
+        int end = in.indexOf((byte) '\n', EmbeddingReader.MAX_WORD_BYTES + MAX_NUMBER_CHARS * dimension);
         if (end != FileBytes.TOO_FAR) {
             int lineEnd = end == FileBytes.END ? in.limit() : end;
             TextLineParser row = new TextLineParser(dimension);
@@ -116,7 +118,7 @@ public final class EmbeddingSniffer {
     }
 
     /**
-     * Samples the first non-blank lines from the read position: each must be UTF-8; the dimension is the header's
+     * Samples the first lines from the read position: each must be UTF-8; the dimension is the header's
      * or else the most frequent one; then three quarters of them must parse.
      *
      * @param dimension the header's, or -1 for none

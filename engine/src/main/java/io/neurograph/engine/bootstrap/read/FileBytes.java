@@ -2,10 +2,7 @@ package io.neurograph.engine.bootstrap.read;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -23,9 +20,6 @@ final class FileBytes implements Closeable {
 
     private static final int CHUNK = 1 << 20;
     private static final int MAX_LINE_BYTES = 64 << 20;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
 
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -126,15 +120,14 @@ final class FileBytes implements Closeable {
         }
     }
 
-    /** Eight bytes at a time: a byte equal to the target becomes zero after XOR; the lowest zero byte is exact. */
+    /** The index of the first {@code target} in {@code buf[from, to)}, or -1; eight bytes at a time. */
     private int scan(byte target, int from, int to) {
-        long pattern = (target & 0xFFL) * ONES;
+        long pattern = Swar.broadcast(target);
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            long x = (long) LONGS.get(buf, i) ^ pattern;
-            long zeros = (x - ONES) & ~x & HIGHS;
-            if (zeros != 0) {
-                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            int found = Swar.firstEqual(Swar.load(buf, i), pattern);
+            if (found < Long.BYTES) {
+                return i + found;
             }
         }
         for (; i < to; i++) {

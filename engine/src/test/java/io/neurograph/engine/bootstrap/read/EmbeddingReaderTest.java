@@ -272,6 +272,34 @@ class EmbeddingReaderTest {
     }
 
     @Test
+    void anyMixOfSpacesTabsAndNumberFormsIsReadLikeFloatParseFloat() throws Exception {
+        SplittableRandom rnd = new SplittableRandom(13);
+        String[] separators = {" ", " ", " ", "\t", "  ", " \t "};
+        int dimension = 40;
+        StringBuilder s = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            StringBuilder line = new StringBuilder("w" + i + "@" + (i + 1) + "=");
+            s.append("w").append(i);
+            for (int d = 0; d < dimension; d++) {
+                double x = rnd.nextGaussian() * Math.pow(10, rnd.nextInt(-6, 4));
+                String number = switch (rnd.nextInt(5)) {
+                    case 0 -> String.format(Locale.ROOT, "%.6f", x);
+                    case 1 -> Float.toString((float) x);
+                    case 2 -> String.format(Locale.ROOT, "%.3e", x);
+                    case 3 -> Integer.toString(rnd.nextInt(-3, 12));
+                    default -> Double.toString(x);
+                };
+                s.append(separators[rnd.nextInt(separators.length)]).append(number);
+                line.append(Float.parseFloat(number)).append(',');
+            }
+            s.append(rnd.nextBoolean() ? "\r\n" : " \n");
+            expected.add(line.toString());
+        }
+        assertThat(show(readAll(text(dir, "mixed.txt", s.toString()), false))).isEqualTo(expected);
+    }
+
+    @Test
     void aLineLongerThanTheReadWindowIsRead() throws Exception {
         int dimension = 300_000;   // one 1.2 MB line: the window has to grow
         Path file = text(dir, "wide.txt", "wide" + " 0.5".repeat(dimension) + "\nnext" + " 1".repeat(dimension) + "\n");

@@ -13,8 +13,16 @@ class FastFloatTest {
         return FastFloat.parse(b, 2, b.length - 2);
     }
 
+    /** Parses {@code s} as it sits in a line, followed by a separator and more digits (the eight-byte reads see them). */
+    private static float parseInLine(String s) {
+        byte[] b = ("1 " + s + " 12345678 0.25").getBytes(StandardCharsets.ISO_8859_1);
+        return FastFloat.parse(b, 2, 2 + s.length(), b.length);
+    }
+
     private static void assertSameAsJdk(String s) {
-        assertThat(Float.floatToRawIntBits(parse(s))).as(s).isEqualTo(Float.floatToRawIntBits(Float.parseFloat(s)));
+        int expected = Float.floatToRawIntBits(Float.parseFloat(s));
+        assertThat(Float.floatToRawIntBits(parse(s))).as(s).isEqualTo(expected);
+        assertThat(Float.floatToRawIntBits(parseInLine(s))).as("in a line: " + s).isEqualTo(expected);
     }
 
     @Test
@@ -62,7 +70,8 @@ class FastFloatTest {
         for (String s : new String[] {"0", "-0", "-0.000000", "+0.0", "1", "16777216", "16777217", "16777217.0",
                 "33554431", "1.5000000000000000000000000", "0.00000000000000000000000000000000000000000000140129846",
                 "3.4028235e38", "3.4028236e38", "1e-46", "1e-45", "123456789012345678901234567890", ".5", "5.", "1e0",
-                "1E+10", "-1.17549435E-38", "9999999999e-10", "0.1", "1e10", "1e11", "1e-10", "1e-11"}) {
+                "1E+10", "-1.17549435E-38", "9999999999e-10", "0.1", "1e10", "1e11", "1e-10", "1e-11", "1234567", "12345678",
+                "-9999999.9999999", "0.0000000", "-0.", "7.1234567", "7.12345678", "00000001.5", "-0"}) {
             assertSameAsJdk(s);
         }
     }
@@ -72,6 +81,7 @@ class FastFloatTest {
         for (String s : new String[] {"", "-", "+", ".", "e5", "1e", "1e+", "1.2.3", "1f", "1d", "0x1p3", "nan", "NaN",
                 "inf", "-Infinity", "1,5", "1 2", "--1", "1e5.0", "abc"}) {
             assertThat(parse(s)).as(s).isNaN();
+            assertThat(parseInLine(s)).as("in a line: " + s).isNaN();
         }
     }
 
