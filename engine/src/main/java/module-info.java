@@ -8,6 +8,8 @@ module io.neurograph.engine {
     requires com.fasterxml.jackson.databind;
     requires com.microsoft.onnxruntime;
     requires ai.djl.tokenizers;
+    requires jdk.incubator.vector;
+    requires jvector;
 
     exports io.neurograph.engine.token;
     exports io.neurograph.engine.connection;
@@ -25,12 +27,15 @@ module io.neurograph.engine {
     exports io.neurograph.engine.intuition;
     exports io.neurograph.engine.capsule.runtime;
     exports io.neurograph.engine.embed;
+    exports io.neurograph.engine.bootstrap;
+    exports io.neurograph.engine.bootstrap.read;
     exports io.neurograph.engine.capsule.convert;
     exports io.neurograph.engine.capsule;
     exports io.neurograph.engine.capsule.cgraph;
     exports io.neurograph.engine.capsule.proto;
     exports io.neurograph.engine.capsule.onnx;
     exports io.neurograph.engine.capsule.gguf;
+    exports io.neurograph.engine.vector;
 
     // the manifest records are (de)serialised by Jackson data binding
     opens io.neurograph.engine.capsule.cgraph to com.fasterxml.jackson.databind;

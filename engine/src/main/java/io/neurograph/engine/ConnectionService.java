@@ -8,6 +8,7 @@ import io.neurograph.engine.store.ConnectionChange;
 import io.neurograph.engine.store.ConnectionEntry;
 import io.neurograph.engine.store.ConnectionNotFoundException;
 import io.neurograph.engine.store.ConnectionOptions;
+import io.neurograph.engine.store.ConnectionRequest;
 import io.neurograph.engine.store.ConnectionUpdate;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +30,23 @@ public final class ConnectionService {
     public ConnectionEntry create(long tokenA, long tokenB, int typeCode, ConnectionOptions options) {
         return core.write(() -> {
             ConnectionChange.Insert insert = core.connections.planCreate(tokenA, tokenB, typeCode, options);
-            commit(List.of(insert));
+            commit(List.of(insert), false);
             return new ConnectionEntry(insert.id(), insert.connection().copy());
+        });
+    }
+
+    /**
+     * Creates many connections in one transaction, all or none: each request is validated and
+     * checked by the Guardian; a request whose canonical pair already has a connection of its type
+     * (stored, or earlier in the list) is skipped and counted. One {@link
+     * EngineEvent.ConnectionsCreated} announces the batch.
+     */
+    public CreatedConnections createAll(List<ConnectionRequest> requests) {
+        return core.write(() -> {
+            List<ConnectionChange.Insert> inserts = core.connections.planCreateAll(requests);
+            commit(inserts, true);
+            return new CreatedConnections(inserts.stream().mapToLong(ConnectionChange::id).toArray(),
+                    requests.size() - inserts.size());
         });
     }
 
@@ -74,7 +90,7 @@ public final class ConnectionService {
     public ConnectionEntry delete(long id) {
         return core.write(() -> {
             ConnectionChange.Remove remove = core.connections.planDelete(id);
-            commit(List.of(remove));
+            commit(List.of(remove), false);
             return new ConnectionEntry(id, remove.previous());
         });
     }
@@ -83,7 +99,7 @@ public final class ConnectionService {
     public long[] applyDecay() {
         return core.write(() -> {
             List<ConnectionChange> changes = core.connections.planDecay();
-            commit(changes);
+            commit(changes, false);
             return changes.stream().filter(c -> c instanceof ConnectionChange.Remove).mapToLong(ConnectionChange::id)
                     .toArray();
         });
@@ -99,7 +115,7 @@ public final class ConnectionService {
         return core.write(() -> {
             ConnectionChange change = core.connections.planProposal(proposal);
             try {
-                commit(List.of(change));
+                commit(List.of(change), false);
             } catch (GuardianRejectedException e) {
                 throw new ProposalException(ProposalException.Reason.GUARDIAN_REJECTED, e.getMessage()
                         + "; change the proposal or the CDNA rule it breaks");
@@ -111,13 +127,16 @@ public final class ConnectionService {
     private ConnectionEntry replace(Supplier<ConnectionChange.Replace> plan) {
         return core.write(() -> {
             ConnectionChange.Replace replace = plan.get();
-            commit(List.of(replace));
+            commit(List.of(replace), false);
             return new ConnectionEntry(replace.id(), replace.connection().copy());
         });
     }
 
-    /** Guardian → durable commit → memory → graph → events → metrics, for planned changes. */
-    private void commit(List<? extends ConnectionChange> changes) {
+    /**
+     * Guardian → durable commit → memory → graph → events → metrics, for planned changes. With
+     * {@code batchEvent} the inserts (consecutive ids) are announced by one event instead of one each.
+     */
+    private void commit(List<? extends ConnectionChange> changes, boolean batchEvent) {
         int inserts = 0;
         for (ConnectionChange change : changes) {
             switch (change) {
@@ -141,8 +160,10 @@ public final class ConnectionService {
             switch (change) {
                 case ConnectionChange.Insert i -> {
                     core.addEdge(i.id(), i.connection());
-                    core.events.publish(new EngineEvent.ConnectionCreated(i.id(), i.connection().tokenA(),
-                            i.connection().tokenB(), now));
+                    if (!batchEvent) {
+                        core.events.publish(new EngineEvent.ConnectionCreated(i.id(), i.connection().tokenA(),
+                                i.connection().tokenB(), now));
+                    }
                 }
                 case ConnectionChange.Replace r -> {
                     core.graph.removeEdge(r.id());
@@ -155,6 +176,9 @@ public final class ConnectionService {
                     removed++;
                 }
             }
+        }
+        if (batchEvent && inserts > 0) {
+            core.events.publish(new EngineEvent.ConnectionsCreated(changes.getFirst().id(), inserts, now));
         }
         if (inserts > 0) {
             core.guardian.recordConnectionsCreated(inserts, System.nanoTime() - start);

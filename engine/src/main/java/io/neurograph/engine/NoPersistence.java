@@ -28,6 +28,10 @@ final class NoPersistence implements Repository {
     }
 
     @Override
+    public void updateTokenRecords(byte[] records, int count) {
+    }
+
+    @Override
     public void updateToken(Token token, String label) {
     }
 

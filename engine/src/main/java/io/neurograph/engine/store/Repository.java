@@ -25,6 +25,12 @@ public interface Repository extends AutoCloseable {
      */
     void insertTokens(byte[] records, int count, String[] labels);
 
+    /**
+     * Replaces the records of {@code count} existing tokens (packed 64-byte records, ids taken from
+     * the records) in one transaction; labels stay.
+     */
+    void updateTokenRecords(byte[] records, int count);
+
     /** Replaces a token's record and label. */
     void updateToken(Token token, String label);
 

@@ -51,6 +51,7 @@ public final class SqliteRepository implements Repository {
     private final ReentrantLock lock = new ReentrantLock();
     private final PreparedStatement insertToken;
     private final PreparedStatement updateToken;
+    private final PreparedStatement updateTokenRecord;
     private final PreparedStatement deleteToken;
     private final PreparedStatement insertConnection;
     private final PreparedStatement updateConnection;
@@ -64,6 +65,7 @@ public final class SqliteRepository implements Repository {
         this.db = db;
         insertToken = db.prepareStatement("INSERT INTO tokens(id, record, label) VALUES (?, ?, ?)");
         updateToken = db.prepareStatement("UPDATE tokens SET record = ?, label = ? WHERE id = ?");
+        updateTokenRecord = db.prepareStatement("UPDATE tokens SET record = ? WHERE id = ?");
         deleteToken = db.prepareStatement("DELETE FROM tokens WHERE id = ?");
         insertConnection = db.prepareStatement("INSERT INTO connections(id, record) VALUES (?, ?)");
         updateConnection = db.prepareStatement("UPDATE connections SET record = ? WHERE id = ?");
@@ -143,10 +145,11 @@ public final class SqliteRepository implements Repository {
 
     @Override
     public void insertTokens(byte[] records, int count, String[] labels) {
-        if (records.length < count * TokenLayout.SIZE || (labels != null && labels.length != count)) {
-            throw new IllegalArgumentException("Batch of " + count + " tokens needs " + count * TokenLayout.SIZE
-                    + " bytes and as many labels, got " + records.length + " bytes");
+        if (labels != null && labels.length != count) {
+            throw new IllegalArgumentException("Batch of " + count + " tokens needs as many labels, got "
+                    + labels.length);
         }
+        requirePacked(records, count);
         if (count == 0) {
             return;
         }
@@ -162,6 +165,36 @@ public final class SqliteRepository implements Repository {
             insertToken.executeBatch();
             raiseNextId(NEXT_TOKEN_ID, lastId + 1);
         });
+    }
+
+    @Override
+    public void updateTokenRecords(byte[] records, int count) {
+        requirePacked(records, count);
+        if (count == 0) {
+            return;
+        }
+        write("update " + count + " token record(s) from token " + TokenLayout.id(records, 0), () -> {
+            for (int i = 0; i < count; i++) {
+                int off = i * TokenLayout.SIZE;
+                updateTokenRecord.setBytes(1, Arrays.copyOfRange(records, off, off + TokenLayout.SIZE));
+                updateTokenRecord.setLong(2, TokenLayout.id(records, off));
+                updateTokenRecord.addBatch();
+            }
+            int[] updated = updateTokenRecord.executeBatch();
+            for (int i = 0; i < count; i++) {
+                if (updated[i] != 1) {
+                    throw new SQLException("token " + TokenLayout.id(records, i * TokenLayout.SIZE)
+                            + " is not in the database");
+                }
+            }
+        });
+    }
+
+    private static void requirePacked(byte[] records, int count) {
+        if (count < 0 || records.length < (long) count * TokenLayout.SIZE) {
+            throw new IllegalArgumentException("Batch of " + count + " tokens needs " + (long) count * TokenLayout.SIZE
+                    + " bytes, got " + records.length);
+        }
     }
 
     private void bindToken(byte[] record, long id, String label) throws SQLException {
@@ -433,6 +466,7 @@ public final class SqliteRepository implements Repository {
     private void rollbackQuietly() {
         try {
             insertToken.clearBatch();
+            updateTokenRecord.clearBatch();
             deleteConnection.clearBatch();
             db.rollback();
         } catch (SQLException ignored) {

@@ -209,6 +209,23 @@ class SqliteRepositoryTest {
         }
     }
 
+    @Test
+    void updatingRecordsOfAMissingTokenRollsBackTheWholeBatch() {
+        try (SqliteRepository repo = SqliteRepository.open(dir)) {
+            Token t = Token.builder().id(1).timestamp(NOW).build();
+            repo.insertToken(t, "kept");
+            byte[] batch = new byte[128];
+            t.toBuilder().coordinates(CoordinateSpace.L8_ABSTRACT, 1, 1, 1).build().copyTo(batch, 0);
+            t.toBuilder().id(7).build().copyTo(batch, 64);
+            assertThatThrownBy(() -> repo.updateTokenRecords(batch, 2)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("update 2 token record(s)");
+            TokenStore t2 = new TokenStore(() -> NOW);
+            repo.load(t2, new ConnectionStore(t2::contains, () -> NOW));
+            assertThat(t2.require(1)).isEqualTo(t);
+            assertThat(t2.label(1)).contains("kept");
+        }
+    }
+
     private void exec(String... sql) throws SQLException {
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dbFile());
              Statement st = raw.createStatement()) {
