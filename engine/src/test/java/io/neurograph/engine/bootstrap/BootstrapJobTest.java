@@ -111,6 +111,8 @@ class BootstrapJobTest {
         assertThat(ratio[0] + ratio[1] + ratio[2]).isLessThanOrEqualTo(1.0);
         assertThat(report.pcaRows()).isEqualTo(300);
         assertThat(report.phaseTimes()).containsOnlyKeys("import", "pca", "place", "index", "weave");
+        assertThat(report.totalTime()).isEqualTo(report.phaseTimes().values().stream()
+                .reduce(java.time.Duration.ZERO, java.time.Duration::plus));
         Path folder = data.resolve(BootstrapJob.FOLDER);
         assertThat(report.vectorFileBytes()).isEqualTo(Files.size(folder.resolve(BootstrapJob.VECTORS_FILE)));
         assertThat(folder.resolve(PcaModel.FILE_NAME)).exists();
@@ -356,8 +358,17 @@ class BootstrapJobTest {
         assertThat(VectorIndexes.hnswFile(data.resolve(BootstrapJob.FOLDER), Metric.COSINE)).exists();
         bootstrap(data("exact"), glove(), new BootstrapOptions(0, 5, false, VectorEncoding.FLOAT32, IndexMode.EXACT,
                 100, false), JobListener.NONE);
-        // 300 well-separated points: the graph search finds the exact neighbours, scored exactly
-        assertThat(connections(data)).isEqualTo(connections(data("exact")));
+        // near-equal cosines inside a cluster and a multi-threaded build: HNSW finds nearly all exact
+        // neighbours (scored exactly), not necessarily every one
+        Set<String> approximate = connections(data);
+        Set<String> exact = connections(data("exact"));
+        Set<String> common = new HashSet<>(approximate);
+        common.retainAll(exact);
+        assertThat(common.size()).isGreaterThanOrEqualTo((int) (0.95 * exact.size()));
+        for (String c : approximate) {
+            String[] parts = c.split(" ");
+            assertThat(PlantedWords.clusterOf(parts[0])).isEqualTo(PlantedWords.clusterOf(parts[1]));
+        }
     }
 
     @Test
