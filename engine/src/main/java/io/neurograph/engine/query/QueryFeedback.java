@@ -5,8 +5,7 @@ import io.neurograph.engine.connection.ConnectionFlags;
 import io.neurograph.engine.connection.ConnectionType;
 import io.neurograph.engine.intuition.FeedbackResult;
 import io.neurograph.engine.store.ConnectionEntry;
-import io.neurograph.engine.store.ConnectionOptions;
-import io.neurograph.engine.store.ConnectionUpdate;
+import io.neurograph.engine.store.ConnectionRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +47,9 @@ public final class QueryFeedback {
         if (path.isEmpty() && positive) {
             long anchor = answer.anchorTokenId() != 0 ? answer.anchorTokenId() : answer.hits().getFirst().tokenId();
             if (anchor != hit.tokenId() && engine.tokens().get(anchor).isPresent()) {
-                path = List.of(grow(anchor, hit));
-                grown = true;
+                List<ConnectionEntry> direct = engine.connections().between(anchor, hit.tokenId());
+                grown = direct.isEmpty();
+                path = List.of(grown ? grow(anchor, hit) : direct.getFirst().id());
             }
         }
         Map<Long, Float> before = new HashMap<>();
@@ -67,11 +67,9 @@ public final class QueryFeedback {
 
     /** A new bidirectional SimilarTo connection whose confidence starts at the pair's cosine similarity. */
     private long grow(long anchor, QueryHit hit) {
-        ConnectionEntry created = engine.connections().create(anchor, hit.tokenId(), ConnectionType.SIMILAR_TO.code(),
-                ConnectionOptions.withFlags(ConnectionFlags.BIDIRECTIONAL));
-        engine.connections().update(created.id(),
-                ConnectionUpdate.builder().confidence(Math.max(0f, hit.similarity())).build());
-        return created.id();
+        ConnectionRequest request = new ConnectionRequest(anchor, hit.tokenId(), ConnectionType.SIMILAR_TO.code(),
+                Math.round(255 * Math.clamp(hit.similarity(), 0f, 1f)), ConnectionFlags.BIDIRECTIONAL);
+        return engine.connections().createAll(List.of(request)).ids()[0];
     }
 
     /** The experience stream keys episodes by number: a query id is "q" and 8 hex digits. */

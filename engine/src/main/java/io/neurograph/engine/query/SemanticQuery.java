@@ -36,8 +36,12 @@ public final class SemanticQuery {
     private static final int CANDIDATE_FACTOR = 3;
     /** Best candidates that spread activation when there is no query word. */
     private static final int SEEDS = 3;
-    /** Two hops: neighbours and their neighbours; further is noise in a k-nearest weave. */
-    private static final SignalConfig SPREAD = new SignalConfig(0.01f, 0.2f, 2, 0.01f, AccumulationMode.SUM);
+    /**
+     * Two hops (neighbours and theirs; further is noise in a k-nearest weave), and MAX accumulation: a
+     * concept's activation is its strongest path's energy, at most 1, so it does not saturate in dense
+     * clusters and each learned confidence on the path moves it.
+     */
+    private static final SignalConfig SPREAD = new SignalConfig(0.01f, 0.2f, 2, 0.01f, AccumulationMode.MAX);
     private static final SecureRandom IDS = new SecureRandom();
 
     private final Engine engine;
@@ -152,14 +156,13 @@ public final class SemanticQuery {
         return "q" + HexFormat.of().formatHex(bytes).toLowerCase(Locale.ROOT);
     }
 
-    /** A concept being ranked; activation accumulates over seeds, the path is the strongest arrival's. */
+    /** A concept being ranked; its activation and path are those of the strongest arrival. */
     private static final class Candidate {
         final long tokenId;
         final int row;
         final float similarity;
         final int vectorRank;
         float activation;
-        float strongest;
         List<Long> path = List.of();
 
         Candidate(long tokenId, int row, float similarity, int vectorRank) {
@@ -169,16 +172,16 @@ public final class SemanticQuery {
             this.vectorRank = vectorRank;
         }
 
+        /** Keeps the strongest arrival over all seeds. */
         void receive(float energy, List<Long> arrivalPath) {
-            activation += energy;
-            if (energy > strongest) {
-                strongest = energy;
+            if (energy > activation) {
+                activation = energy;
                 path = arrivalPath;
             }
         }
 
         double score() {
-            return similarity + ACTIVATION_WEIGHT * Math.min(1f, activation);
+            return similarity + ACTIVATION_WEIGHT * activation;
         }
     }
 }

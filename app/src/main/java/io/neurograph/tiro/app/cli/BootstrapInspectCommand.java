@@ -1,5 +1,6 @@
 package io.neurograph.tiro.app.cli;
 
+import io.neurograph.engine.bootstrap.read.EmbeddingFormat;
 import io.neurograph.engine.bootstrap.read.EmbeddingProfile;
 import io.neurograph.engine.bootstrap.read.EmbeddingSniffer;
 import java.nio.file.Path;
@@ -31,8 +32,17 @@ final class BootstrapInspectCommand implements Callable<Integer> {
                   dimension  %d
                   words      %s
                   size       %s, %s%s
-                  sample     %s""", p.file(), p.format().title(), p.dimension(), count, ByteSizes.human(p.fileBytes()),
+                  sample     %s""", p.file(), title(p.format()), p.dimension(), count, ByteSizes.human(p.fileBytes()),
                 p.encoding(), p.crlf() ? ", CRLF line ends" : "", String.join(" ", p.sampleWords())));
         return 0;
+    }
+
+    private static String title(EmbeddingFormat format) {
+        return switch (format) {
+            case GLOVE_TEXT -> "GloVe text (no header)";
+            case WORD2VEC_TEXT -> "word2vec text";
+            case WORD2VEC_BINARY -> "word2vec binary";
+            case FASTTEXT_VEC -> "fastText .vec";
+        };
     }
 }
