@@ -9,6 +9,8 @@ import io.neurograph.engine.capsule.ModelFormatException;
 import io.neurograph.engine.util.JobCancelledException;
 import io.neurograph.engine.vector.VectorFileException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
 /**
@@ -64,6 +66,13 @@ public final class TiroCli {
     }
 
     static String describe(Throwable ex) {
+        // these carry only the path as their message
+        if (ex instanceof NoSuchFileException e) {
+            return "No such file: " + e.getFile();
+        }
+        if (ex instanceof AccessDeniedException e) {
+            return "Permission denied: " + e.getFile();
+        }
         String message = ex.getMessage();
         if (message == null || message.isBlank()) {
             return ex.getClass().getSimpleName();
