@@ -10,6 +10,7 @@ import io.neurograph.engine.store.ConnectionNotFoundException;
 import io.neurograph.engine.store.ConnectionOptions;
 import io.neurograph.engine.store.ConnectionRequest;
 import io.neurograph.engine.store.ConnectionUpdate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -71,6 +72,11 @@ public final class ConnectionService {
     /** Ids of the connections touching a token. */
     public long[] of(long tokenId) {
         return core.connections.adjacent(tokenId);
+    }
+
+    /** The connections joining two tokens, whichever way round they were made. */
+    public List<ConnectionEntry> between(long tokenA, long tokenB) {
+        return Arrays.stream(core.connections.between(tokenA, tokenB)).mapToObj(core.connections::require).toList();
     }
 
     public ConnectionEntry update(long id, ConnectionUpdate update) {

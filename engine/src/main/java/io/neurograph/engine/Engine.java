@@ -29,6 +29,7 @@ public final class Engine implements AutoCloseable {
     private final TokenService tokens;
     private final ConnectionService connections;
     private final CdnaService cdnaService;
+    private final QueryLog queryLog;
     private final IntuitionService intuition;
 
     private Engine(EngineConfig config, EngineCore core) {
@@ -37,6 +38,7 @@ public final class Engine implements AutoCloseable {
         this.tokens = new TokenService(core);
         this.connections = new ConnectionService(core);
         this.cdnaService = new CdnaService(core);
+        this.queryLog = new QueryLog(core);
         this.intuition = new IntuitionService(core, connections, config.intuition());
     }
 
@@ -117,6 +119,11 @@ public final class Engine implements AutoCloseable {
     /** CDNA operations (persisted); the manager itself is {@link #cdnaManager()}. */
     public CdnaService cdna() {
         return cdnaService;
+    }
+
+    /** Answered queries by id, for feedback. */
+    public QueryLog queryLog() {
+        return queryLog;
     }
 
     public CdnaManager cdnaManager() {

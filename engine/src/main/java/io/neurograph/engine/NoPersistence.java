@@ -44,6 +44,15 @@ final class NoPersistence implements Repository {
     }
 
     @Override
+    public void saveQuery(String id, long createdSeconds, String answerJson, int keep) {
+    }
+
+    @Override
+    public Optional<String> loadQuery(String id) {
+        return Optional.empty();
+    }
+
+    @Override
     public void applyConnectionChanges(List<? extends ConnectionChange> changes) {
     }
 

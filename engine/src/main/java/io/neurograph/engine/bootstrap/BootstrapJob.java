@@ -115,6 +115,15 @@ public final class BootstrapJob {
         return new BootstrapJob(engine, folder, source, options, listener).run();
     }
 
+    /**
+     * True if the data folder's bootstrap came from the default vocabulary: its sentence model then embeds
+     * free text into the same space as the concepts.
+     */
+    public static boolean madeByDefaultModel(Path dataDir) throws IOException, BootstrapException {
+        Path job = dataDir.resolve(FOLDER).resolve(JobState.FILE_NAME);
+        return Files.exists(job) && VocabularySource.KIND.equals(JobState.load(job).source.kind());
+    }
+
     private Path jobFile() {
         return folder.resolve(JobState.FILE_NAME);
     }

@@ -43,6 +43,15 @@ public interface Repository extends AutoCloseable {
     /** Persists planned connection changes in one transaction. */
     void applyConnectionChanges(List<? extends ConnectionChange> changes);
 
+    /**
+     * Stores an answered query (its answer as JSON) under its id, then deletes all but the newest {@code keep}
+     * queries so the log stays bounded.
+     */
+    void saveQuery(String id, long createdSeconds, String answerJson, int keep);
+
+    /** The JSON answer stored under a query id. */
+    Optional<String> loadQuery(String id);
+
     void saveCdnaState(PersistedCdnaState state);
 
     Optional<PersistedCdnaState> loadCdnaState();

@@ -13,9 +13,9 @@ import java.util.Random;
  * Word vectors in planted clusters: word {@code c<cluster>w<i>} is its cluster's centre plus small
  * noise, so its nearest neighbours by cosine are the words of its own cluster.
  */
-record PlantedWords(List<String> words, List<float[]> vectors) {
+public record PlantedWords(List<String> words, List<float[]> vectors) {
 
-    static PlantedWords of(int clusters, int perCluster, int dimension, long seed) {
+    public static PlantedWords of(int clusters, int perCluster, int dimension, long seed) {
         Random random = new Random(seed);
         float[][] centres = new float[clusters][dimension];
         for (float[] c : centres) {
@@ -38,12 +38,12 @@ record PlantedWords(List<String> words, List<float[]> vectors) {
         return new PlantedWords(words, vectors);
     }
 
-    static String clusterOf(String word) {
+    public static String clusterOf(String word) {
         return word.substring(0, word.indexOf('w'));
     }
 
     /** GloVe text: one {@code word v1 … vD} line per word. */
-    Path writeGlove(Path file) throws IOException {
+    public Path writeGlove(Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < words.size(); i++) {
                 out.write(line(i));

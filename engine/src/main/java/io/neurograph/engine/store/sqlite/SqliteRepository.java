@@ -426,6 +426,37 @@ public final class SqliteRepository implements Repository {
         raiseNextId.executeUpdate();
     }
 
+    // ---- queries ------------------------------------------------------------------------------
+
+    @Override
+    public void saveQuery(String id, long createdSeconds, String answerJson, int keep) {
+        write("save query " + id, () -> {
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT OR REPLACE INTO queries(id, created, answer) VALUES (?, ?, ?)");
+                 PreparedStatement prune = db.prepareStatement("DELETE FROM queries WHERE rowid NOT IN"
+                         + " (SELECT rowid FROM queries ORDER BY created DESC, rowid DESC LIMIT ?)")) {
+                insert.setString(1, id);
+                insert.setLong(2, createdSeconds);
+                insert.setString(3, answerJson);
+                insert.executeUpdate();
+                prune.setInt(1, keep);
+                prune.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> loadQuery(String id) {
+        return transaction("read query " + id, () -> {
+            try (PreparedStatement ps = db.prepareStatement("SELECT answer FROM queries WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     // ---- transaction plumbing -----------------------------------------------------------------
 
     @FunctionalInterface

@@ -241,4 +241,18 @@ class SqliteRepositoryTest {
             return rs.getString(1);
         }
     }
+
+    @Test
+    void keepsOnlyTheNewestQueriesAcrossReopen() {
+        try (SqliteRepository repo = SqliteRepository.open(dir)) {
+            repo.saveQuery("qa", 100, "{\"n\":1}", 2);
+            repo.saveQuery("qb", 101, "{\"n\":2}", 2);
+            repo.saveQuery("qc", 102, "{\"n\":3}", 2);
+        }
+        try (SqliteRepository repo = SqliteRepository.open(dir)) {
+            assertThat(repo.loadQuery("qa")).isEmpty();
+            assertThat(repo.loadQuery("qb")).contains("{\"n\":2}");
+            assertThat(repo.loadQuery("qc")).contains("{\"n\":3}");
+        }
+    }
 }
