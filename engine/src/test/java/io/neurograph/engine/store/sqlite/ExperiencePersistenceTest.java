@@ -78,7 +78,7 @@ class ExperiencePersistenceTest {
 
     @Test
     void aVersionOneDatabaseGainsTheTables() throws SQLException {
-        tamper("DROP TABLE experience", "DROP TABLE intuition_policy", "PRAGMA user_version = 1");
+        tamper("DROP TABLE experience", "DROP TABLE intuition_policy", "DROP TABLE queries", "PRAGMA user_version = 1");
         try (SqliteRepository repo = SqliteRepository.open(dir)) {
             repo.saveExperience(0, record(1), 10);
             assertThat(repo.loadExperience(10)).hasSize(1);
