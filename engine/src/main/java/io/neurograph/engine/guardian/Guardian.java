@@ -222,6 +222,11 @@ public final class Guardian {
         }
         long max = config.maxMemoryBytes().getAsLong();
         long used = measureMemory();
+        if (used >= config.memoryThreshold() * max) {
+            // a heap reading counts garbage too: refuse only if the memory is still in use once it settles
+            memory.settle();
+            used = measureMemory();
+        }
         if (used >= max) {
             throw exceeded(Resource.MEMORY, used, max, "Memory quota reached: " + used + " of " + max
                     + " bytes in use; free data or raise max_memory_bytes");
