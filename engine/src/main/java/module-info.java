@@ -24,8 +24,11 @@ module io.neurograph.engine {
     exports io.neurograph.engine.event;
     exports io.neurograph.engine.metrics;
     exports io.neurograph.engine.experience;
+    exports io.neurograph.engine.intuition;
     exports io.neurograph.engine.capsule.runtime;
     exports io.neurograph.engine.embed;
+    exports io.neurograph.engine.bootstrap;
+    exports io.neurograph.engine.bootstrap.read;
     exports io.neurograph.engine.capsule.convert;
     exports io.neurograph.engine.capsule;
     exports io.neurograph.engine.capsule.cgraph;

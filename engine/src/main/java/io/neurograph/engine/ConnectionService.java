@@ -3,11 +3,14 @@ package io.neurograph.engine;
 import io.neurograph.engine.connection.ConnectionProposal;
 import io.neurograph.engine.connection.ProposalException;
 import io.neurograph.engine.event.EngineEvent;
+import io.neurograph.engine.guardian.GuardianRejectedException;
 import io.neurograph.engine.store.ConnectionChange;
 import io.neurograph.engine.store.ConnectionEntry;
 import io.neurograph.engine.store.ConnectionNotFoundException;
 import io.neurograph.engine.store.ConnectionOptions;
+import io.neurograph.engine.store.ConnectionRequest;
 import io.neurograph.engine.store.ConnectionUpdate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,8 +31,23 @@ public final class ConnectionService {
     public ConnectionEntry create(long tokenA, long tokenB, int typeCode, ConnectionOptions options) {
         return core.write(() -> {
             ConnectionChange.Insert insert = core.connections.planCreate(tokenA, tokenB, typeCode, options);
-            commit(List.of(insert));
+            commit(List.of(insert), false);
             return new ConnectionEntry(insert.id(), insert.connection().copy());
+        });
+    }
+
+    /**
+     * Creates many connections in one transaction, all or none: each request is validated and
+     * checked by the Guardian; a request whose canonical pair already has a connection of its type
+     * (stored, or earlier in the list) is skipped and counted. One {@link
+     * EngineEvent.ConnectionsCreated} announces the batch.
+     */
+    public CreatedConnections createAll(List<ConnectionRequest> requests) {
+        return core.write(() -> {
+            List<ConnectionChange.Insert> inserts = core.connections.planCreateAll(requests);
+            commit(inserts, true);
+            return new CreatedConnections(inserts.stream().mapToLong(ConnectionChange::id).toArray(),
+                    requests.size() - inserts.size());
         });
     }
 
@@ -56,6 +74,11 @@ public final class ConnectionService {
         return core.connections.adjacent(tokenId);
     }
 
+    /** The connections joining two tokens, whichever way round they were made. */
+    public List<ConnectionEntry> between(long tokenA, long tokenB) {
+        return Arrays.stream(core.connections.between(tokenA, tokenB)).mapToObj(core.connections::require).toList();
+    }
+
     public ConnectionEntry update(long id, ConnectionUpdate update) {
         return replace(() -> core.connections.planUpdate(id, update));
     }
@@ -73,7 +96,7 @@ public final class ConnectionService {
     public ConnectionEntry delete(long id) {
         return core.write(() -> {
             ConnectionChange.Remove remove = core.connections.planDelete(id);
-            commit(List.of(remove));
+            commit(List.of(remove), false);
             return new ConnectionEntry(id, remove.previous());
         });
     }
@@ -82,17 +105,27 @@ public final class ConnectionService {
     public long[] applyDecay() {
         return core.write(() -> {
             List<ConnectionChange> changes = core.connections.planDecay();
-            commit(changes);
+            commit(changes, false);
             return changes.stream().filter(c -> c instanceof ConnectionChange.Remove).mapToLong(ConnectionChange::id)
                     .toArray();
         });
     }
 
-    /** Applies a learning proposal under the upstream rules and the Guardian; returns the change made. */
+    /**
+     * Applies a learning proposal under the upstream rules and the Guardian; returns the change made.
+     * A state the CDNA in force does not allow is refused as {@link ProposalException.Reason#GUARDIAN_REJECTED}
+     * naming the rule. Note that the default CDNA allows pull strengths 0..1 only, so a Create with
+     * upstream's pattern strength 1 + 2·confidence is refused until max_connection_weight is raised.
+     */
     public ConnectionChange applyProposal(ConnectionProposal proposal) throws ProposalException {
         return core.write(() -> {
             ConnectionChange change = core.connections.planProposal(proposal);
-            commit(List.of(change));
+            try {
+                commit(List.of(change), false);
+            } catch (GuardianRejectedException e) {
+                throw new ProposalException(ProposalException.Reason.GUARDIAN_REJECTED, e.getMessage()
+                        + "; change the proposal or the CDNA rule it breaks");
+            }
             return change;
         });
     }
@@ -100,13 +133,16 @@ public final class ConnectionService {
     private ConnectionEntry replace(Supplier<ConnectionChange.Replace> plan) {
         return core.write(() -> {
             ConnectionChange.Replace replace = plan.get();
-            commit(List.of(replace));
+            commit(List.of(replace), false);
             return new ConnectionEntry(replace.id(), replace.connection().copy());
         });
     }
 
-    /** Guardian → durable commit → memory → graph → events → metrics, for planned changes. */
-    private void commit(List<? extends ConnectionChange> changes) {
+    /**
+     * Guardian → durable commit → memory → graph → events → metrics, for planned changes. With
+     * {@code batchEvent} the inserts (consecutive ids) are announced by one event instead of one each.
+     */
+    private void commit(List<? extends ConnectionChange> changes, boolean batchEvent) {
         int inserts = 0;
         for (ConnectionChange change : changes) {
             switch (change) {
@@ -130,8 +166,10 @@ public final class ConnectionService {
             switch (change) {
                 case ConnectionChange.Insert i -> {
                     core.addEdge(i.id(), i.connection());
-                    core.events.publish(new EngineEvent.ConnectionCreated(i.id(), i.connection().tokenA(),
-                            i.connection().tokenB(), now));
+                    if (!batchEvent) {
+                        core.events.publish(new EngineEvent.ConnectionCreated(i.id(), i.connection().tokenA(),
+                                i.connection().tokenB(), now));
+                    }
                 }
                 case ConnectionChange.Replace r -> {
                     core.graph.removeEdge(r.id());
@@ -144,6 +182,9 @@ public final class ConnectionService {
                     removed++;
                 }
             }
+        }
+        if (batchEvent && inserts > 0) {
+            core.events.publish(new EngineEvent.ConnectionsCreated(changes.getFirst().id(), inserts, now));
         }
         if (inserts > 0) {
             core.guardian.recordConnectionsCreated(inserts, System.nanoTime() - start);

@@ -29,6 +29,8 @@ public final class Engine implements AutoCloseable {
     private final TokenService tokens;
     private final ConnectionService connections;
     private final CdnaService cdnaService;
+    private final QueryLog queryLog;
+    private final IntuitionService intuition;
 
     private Engine(EngineConfig config, EngineCore core) {
         this.config = config;
@@ -36,11 +38,14 @@ public final class Engine implements AutoCloseable {
         this.tokens = new TokenService(core);
         this.connections = new ConnectionService(core);
         this.cdnaService = new CdnaService(core);
+        this.queryLog = new QueryLog(core);
+        this.intuition = new IntuitionService(core, connections, config.intuition());
     }
 
     /**
      * Opens the engine on {@code config.dataDir()} (created if missing), restoring tokens, labels,
-     * connections, CDNA, CDNA history and quarantine trial; with no data folder, an empty in-memory engine.
+     * connections, CDNA, CDNA history and quarantine trial, the experience window and the learned
+     * action policies; with no data folder, an empty in-memory engine.
      *
      * @throws StoreException when the data folder or its database cannot be used
      */
@@ -106,9 +111,19 @@ public final class Engine implements AutoCloseable {
         return connections;
     }
 
+    /** Experience, query feedback and the IntuitionEngine's slow and fast paths (persisted). */
+    public IntuitionService intuition() {
+        return intuition;
+    }
+
     /** CDNA operations (persisted); the manager itself is {@link #cdnaManager()}. */
     public CdnaService cdna() {
         return cdnaService;
+    }
+
+    /** Answered queries by id, for feedback. */
+    public QueryLog queryLog() {
+        return queryLog;
     }
 
     public CdnaManager cdnaManager() {

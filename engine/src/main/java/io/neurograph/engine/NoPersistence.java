@@ -2,12 +2,14 @@ package io.neurograph.engine;
 
 import io.neurograph.engine.store.ConnectionChange;
 import io.neurograph.engine.store.ConnectionStore;
+import io.neurograph.engine.store.ExperienceRecord;
 import io.neurograph.engine.store.PersistedCdnaState;
 import io.neurograph.engine.store.Repository;
 import io.neurograph.engine.store.TokenStore;
 import io.neurograph.engine.token.Token;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The repository of an in-memory engine: accepts every write and keeps nothing. */
@@ -26,6 +28,10 @@ final class NoPersistence implements Repository {
     }
 
     @Override
+    public void updateTokenRecords(byte[] records, int count) {
+    }
+
+    @Override
     public void updateToken(Token token, String label) {
     }
 
@@ -35,6 +41,15 @@ final class NoPersistence implements Repository {
 
     @Override
     public void clearTokens() {
+    }
+
+    @Override
+    public void saveQuery(String id, long createdSeconds, String answerJson, int keep) {
+    }
+
+    @Override
+    public Optional<String> loadQuery(String id) {
+        return Optional.empty();
     }
 
     @Override
@@ -48,6 +63,24 @@ final class NoPersistence implements Repository {
     @Override
     public Optional<PersistedCdnaState> loadCdnaState() {
         return Optional.empty();
+    }
+
+    @Override
+    public void saveExperience(long seq, byte[] record, int retain) {
+    }
+
+    @Override
+    public List<ExperienceRecord> loadExperience(int limit) {
+        return List.of();
+    }
+
+    @Override
+    public void savePolicy(long stateBin, String json) {
+    }
+
+    @Override
+    public Map<Long, String> loadPolicies() {
+        return Map.of();
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.neurograph.engine.store.ConnectionChange;
 import io.neurograph.engine.store.TokenNotFoundException;
 import io.neurograph.engine.store.TokenRecords;
 import io.neurograph.engine.store.TokenUpdate;
+import io.neurograph.engine.token.CoordinateSpace;
 import io.neurograph.engine.token.Token;
 import io.neurograph.engine.token.TokenLayout;
 import java.util.List;
@@ -79,6 +80,68 @@ public final class TokenService {
             progress.accept(last);
         }
         return new IdRange(first < 0 ? core.tokens.nextId() : first, count);
+    }
+
+    /**
+     * Creates several tokens in one transaction, all or none, and returns their (consecutive) ids in
+     * order. The templates' ids are ignored and a zero timestamp becomes now; {@code labels} is null
+     * or has one entry (possibly null) per template, unique and not yet used. Every token passes the
+     * Guardian and the token quota covers the whole batch; one {@link EngineEvent.TokensCreated}
+     * announces it.
+     */
+    public long[] createAll(List<Token> templates, List<String> labels) {
+        return core.write(() -> {
+            List<Token> planned = core.tokens.planCreateAll(templates, labels);
+            for (Token token : planned) {
+                core.guardian.requireValidToken(token);
+            }
+            int n = planned.size();
+            core.guardian.checkTokenQuota(n);
+            if (n == 0) {
+                return new long[0];
+            }
+            long start = System.nanoTime();
+            byte[] records = new byte[n * TokenLayout.SIZE];
+            for (int i = 0; i < n; i++) {
+                planned.get(i).copyTo(records, i * TokenLayout.SIZE);
+            }
+            core.repository.insertTokens(records, n, labels == null ? null : labels.toArray(String[]::new));
+            long[] ids = core.tokens.createAll(planned, labels);
+            for (Token token : planned) {
+                core.grid.put(token);
+                core.graph.addNode(token.id());
+            }
+            core.events.publish(new EngineEvent.TokensCreated(ids[0], n, core.now()));
+            core.guardian.recordTokensCreated(n, System.nanoTime() - start);
+            return ids;
+        });
+    }
+
+    /**
+     * Moves tokens in one coordinate space in one transaction, all or none: token {@code ids[i]}
+     * goes to ({@code xyz[3i]}, {@code xyz[3i+1]}, {@code xyz[3i+2]}); every value must be
+     * representable in the space (callers clamp). Each moved token passes the Guardian like an
+     * {@link #update}; one {@link EngineEvent.TokensPlaced} announces the batch.
+     */
+    public void placeAll(long[] ids, CoordinateSpace space, float[] xyz) {
+        core.write(() -> {
+            byte[] records = core.tokens.planPlaceAll(ids, space, xyz);
+            if (ids.length == 0) {
+                return null;
+            }
+            Token[] moved = new Token[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                moved[i] = Token.fromBytes(records, i * TokenLayout.SIZE);
+                core.guardian.requireValidToken(moved[i]);
+            }
+            core.repository.updateTokenRecords(records, ids.length);
+            core.tokens.replaceRecords(records, ids.length);
+            for (Token token : moved) {
+                core.grid.put(token);
+            }
+            core.events.publish(new EngineEvent.TokensPlaced(space.code(), ids.length, core.now()));
+            return null;
+        });
     }
 
     public Optional<Token> get(long id) {

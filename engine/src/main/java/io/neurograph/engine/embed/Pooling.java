@@ -10,9 +10,20 @@ public final class Pooling {
      * @param mask   1 for tokens that count, 0 for padding
      */
     public static float[] meanNormalized(float[] hidden, long[] mask, int dimension) {
+        return meanNormalized(hidden, mask, 0, mask.length, dimension);
+    }
+
+    /**
+     * One sequence of a padded batch.
+     *
+     * @param hidden row-major [sequences × tokens × dimension] token vectors
+     * @param mask   row-major [sequences × tokens]: 1 for tokens that count, 0 for padding
+     * @param row    which sequence
+     */
+    public static float[] meanNormalized(float[] hidden, long[] mask, int row, int tokens, int dimension) {
         double[] sum = new double[dimension];
         long kept = 0;
-        for (int t = 0; t < mask.length; t++) {
+        for (int t = row * tokens; t < (row + 1) * tokens; t++) {
             if (mask[t] != 0) {
                 kept++;
                 for (int d = 0; d < dimension; d++) {

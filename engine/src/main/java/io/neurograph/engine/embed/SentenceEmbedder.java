@@ -8,6 +8,7 @@ import io.neurograph.engine.capsule.runtime.RuntimeOptions;
 import io.neurograph.engine.capsule.runtime.TensorValue;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,12 +61,51 @@ public final class SentenceEmbedder implements AutoCloseable {
         Encoding encoding = tokenizer.encode(text);
         long[] ids = encoding.getIds();
         long[] mask = encoding.getAttentionMask();
-        long[] shape = {1, ids.length};
-        TensorValue hidden = runtime.run(Map.of(
+        TensorValue hidden = encode(new long[] {1, ids.length}, ids, mask, encoding.getTypeIds());
+        return Pooling.meanNormalized(hidden.toFloatArray(), mask, (int) hidden.shape()[2]);
+    }
+
+    /**
+     * Embeddings of several texts from one run of the encoder: the token sequences are padded to the
+     * longest (padding is masked out of attention and pooling), so each result equals {@link #embed}
+     * of that text up to float rounding. Texts are tokenized one by one: the tokenizer's own batch
+     * call would start a native thread pool.
+     */
+    public float[][] embedBatch(List<String> texts) {
+        if (texts.isEmpty()) {
+            return new float[0][];
+        }
+        Encoding[] encodings = new Encoding[texts.size()];
+        int length = 0;
+        for (int i = 0; i < encodings.length; i++) {
+            encodings[i] = tokenizer.encode(texts.get(i));
+            length = Math.max(length, encodings[i].getIds().length);
+        }
+        long[] ids = new long[encodings.length * length];
+        long[] mask = new long[ids.length];
+        long[] types = new long[ids.length];
+        for (int i = 0; i < encodings.length; i++) {
+            int n = encodings[i].getIds().length;
+            System.arraycopy(encodings[i].getIds(), 0, ids, i * length, n);
+            System.arraycopy(encodings[i].getAttentionMask(), 0, mask, i * length, n);
+            System.arraycopy(encodings[i].getTypeIds(), 0, types, i * length, n);
+        }
+        long[] shape = {encodings.length, length};
+        TensorValue hidden = encode(shape, ids, mask, types);
+        float[] values = hidden.toFloatArray();
+        int dimension = (int) hidden.shape()[2];
+        float[][] out = new float[encodings.length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Pooling.meanNormalized(values, mask, i, length, dimension);
+        }
+        return out;
+    }
+
+    private TensorValue encode(long[] shape, long[] ids, long[] mask, long[] types) {
+        return runtime.run(Map.of(
                 "input_ids", TensorValue.ofLongs(shape, ids),
                 "attention_mask", TensorValue.ofLongs(shape, mask),
-                "token_type_ids", TensorValue.ofLongs(shape, encoding.getTypeIds()))).outputs().get(OUTPUT);
-        return Pooling.meanNormalized(hidden.toFloatArray(), mask, (int) hidden.shape()[2]);
+                "token_type_ids", TensorValue.ofLongs(shape, types))).outputs().get(OUTPUT);
     }
 
     @Override

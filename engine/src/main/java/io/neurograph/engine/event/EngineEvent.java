@@ -20,6 +20,10 @@ public sealed interface EngineEvent {
     record TokenUpdated(long id, long timestamp) implements EngineEvent {
     }
 
+    /** {@code count} tokens got new coordinates in one space ({@code space} = "L1" … "L8"). */
+    record TokensPlaced(String space, int count, long timestamp) implements EngineEvent {
+    }
+
     record TokenDeleted(long id, long timestamp) implements EngineEvent {
     }
 
@@ -27,6 +31,10 @@ public sealed interface EngineEvent {
     }
 
     record ConnectionCreated(long id, long tokenA, long tokenB, long timestamp) implements EngineEvent {
+    }
+
+    /** A batch of {@code count} connections with consecutive ids starting at {@code firstId}. */
+    record ConnectionsCreated(long firstId, int count, long timestamp) implements EngineEvent {
     }
 
     record ConnectionUpdated(long id, long timestamp) implements EngineEvent {

@@ -30,17 +30,19 @@ public record ExperienceEvent(
     public static final int SIZE = 128;
     public static final int VECTOR_LENGTH = 8;
 
-    static final int EVENT_ID = 0;
-    static final int TIMESTAMP = 16;
-    static final int EPISODE_ID = 24;
-    static final int STEP_NUMBER = 32;
-    static final int EVENT_TYPE = 36;
-    static final int FLAGS = 38;
-    static final int STATE = 40;
-    static final int ACTION = 72;
-    static final int REWARDS = 104;
-    static final int ADNA_VERSION_HASH = 120;
-    static final int SEQUENCE_NUMBER = 124;
+    /** Byte offsets of the fields, for code that works on packed records in place. */
+
+    public static final int EVENT_ID = 0;
+    public static final int TIMESTAMP = 16;
+    public static final int EPISODE_ID = 24;
+    public static final int STEP_NUMBER = 32;
+    public static final int EVENT_TYPE = 36;
+    public static final int FLAGS = 38;
+    public static final int STATE = 40;
+    public static final int ACTION = 72;
+    public static final int REWARDS = 104;
+    public static final int ADNA_VERSION_HASH = 120;
+    public static final int SEQUENCE_NUMBER = 124;
 
     private static final long U32_MAX = 0xFFFF_FFFFL;
     private static final int U16_MAX = 0xFFFF;

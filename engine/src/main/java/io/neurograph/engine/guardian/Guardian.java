@@ -5,6 +5,7 @@ import io.neurograph.engine.cdna.CdnaFlags;
 import io.neurograph.engine.cdna.CdnaManager;
 import io.neurograph.engine.connection.Connection;
 import io.neurograph.engine.connection.ConnectionType;
+import io.neurograph.engine.connection.Mutability;
 import io.neurograph.engine.event.EngineEvent;
 import io.neurograph.engine.event.EventBus;
 import io.neurograph.engine.guardian.QuotaExceededException.Resource;
@@ -124,6 +125,38 @@ public final class Guardian {
         return errors;
     }
 
+    /**
+     * The rules a connection must meet to become a fast-path reflex (upstream validate_reflex; no
+     * events, no counters): confidence ≥ 128, not a Hypothesis, 0 ≤ pull_strength ≤ 100, rigidity ≥
+     * 0.5, two distinct tokens. Upstream demanded pull &gt; 0, which refuses every connection built with
+     * the default pull of 0, so no reflex could ever form; we refuse only repulsive (negative) and NaN pulls.
+     */
+    public List<ValidationError> validateReflex(Connection connection) {
+        List<ValidationError> errors = new ArrayList<>();
+        if (connection.confidence() < 128) {
+            errors.add(new ValidationError("confidence", "confidence " + connection.confidence()
+                    + " is below 128, the least a reflex needs", connection.confidence()));
+        }
+        if (connection.mutability() == Mutability.HYPOTHESIS) {
+            errors.add(new ValidationError("mutability", "a Hypothesis cannot become a reflex; promote it first",
+                    connection.mutability().code()));
+        }
+        float pull = connection.pullStrength();
+        if (!(pull >= 0 && pull <= 100)) {
+            errors.add(new ValidationError("pull_strength", "pull_strength " + pull + " is outside [0, 100] for a reflex",
+                    pull));
+        }
+        if (connection.rigidity() / 255f < 0.5f) {
+            errors.add(new ValidationError("rigidity", "rigidity " + connection.rigidity() / 255f
+                    + " is below 0.5, the least a reflex needs", connection.rigidity() / 255f));
+        }
+        if (connection.tokenA() == connection.tokenB()) {
+            errors.add(new ValidationError("token_b", "a reflex cannot link token " + connection.tokenA() + " to itself",
+                    connection.tokenB()));
+        }
+        return errors;
+    }
+
     /** @throws GuardianRejectedException listing every broken rule */
     public void requireValidToken(Token token) {
         List<ValidationError> errors = validateToken(token);
@@ -189,6 +222,11 @@ public final class Guardian {
         }
         long max = config.maxMemoryBytes().getAsLong();
         long used = measureMemory();
+        if (used >= config.memoryThreshold() * max) {
+            // a heap reading counts garbage too: refuse only if the memory is still in use once it settles
+            memory.settle();
+            used = measureMemory();
+        }
         if (used >= max) {
             throw exceeded(Resource.MEMORY, used, max, "Memory quota reached: " + used + " of " + max
                     + " bytes in use; free data or raise max_memory_bytes");

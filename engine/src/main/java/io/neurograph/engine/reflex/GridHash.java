@@ -11,19 +11,20 @@ import io.neurograph.engine.token.Token;
 public final class GridHash {
     public static final int MIN_SHIFT = 2;
     public static final int MAX_SHIFT = 12;
-    /** Upstream defaults: 6, with finer L1–L3 and coarser L7–L8. */
-    private static final int[] DEFAULT_SHIFTS = {4, 4, 5, 6, 6, 6, 8, 8};
-
     private GridHash() {
     }
 
-    /** A copy of the default per-space shifts. */
+    /** A copy of the default per-space shifts ({@link ShiftConfig#DEFAULT}). */
     public static int[] defaultShifts() {
-        return DEFAULT_SHIFTS.clone();
+        return ShiftConfig.DEFAULT.shifts();
     }
 
     public static long compute(Token token) {
-        return compute(token.rawCoordinates(), DEFAULT_SHIFTS);
+        return compute(token, ShiftConfig.DEFAULT);
+    }
+
+    public static long compute(Token token, ShiftConfig shifts) {
+        return compute(token.rawCoordinates(), shifts.shiftsUnsafe());
     }
 
     /**

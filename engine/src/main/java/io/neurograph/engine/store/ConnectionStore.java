@@ -10,9 +10,11 @@ import io.neurograph.engine.util.Clock;
 import io.neurograph.engine.util.LittleEndian;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
@@ -49,15 +51,55 @@ public final class ConnectionStore {
     public ConnectionChange.Insert planCreate(long tokenA, long tokenB, int typeCode, ConnectionOptions options) {
         ConnectionValidation.requireType(typeCode);
         options.validate();
+        Connection c = newConnection(tokenA, tokenB, typeCode, clock.nowSeconds());
+        options.applyTo(c);
+        return new ConnectionChange.Insert(nextId(), c);
+    }
+
+    /**
+     * New connections for a batch, with consecutive ids from the next id, in request order. A
+     * request is left out when its canonical pair already has a connection of the same type,
+     * stored or earlier in the batch; the caller counts those as skipped ({@code requests.size()
+     * − result.size()}). Every request is validated as {@link #planCreate} does; changes nothing.
+     */
+    public List<ConnectionChange.Insert> planCreateAll(List<ConnectionRequest> requests) {
+        long now = clock.nowSeconds();
+        Set<PairOfType> planned = new HashSet<>();
+        List<ConnectionChange.Insert> out = new ArrayList<>();
+        lock.readLock().lock();
+        try {
+            long id = nextId;
+            for (ConnectionRequest r : requests) {
+                Connection c = newConnection(r.tokenA(), r.tokenB(), r.typeCode(), now);
+                if (!planned.add(new PairOfType(c.tokenA(), c.tokenB(), r.typeCode()))
+                        || hasConnection(c.tokenA(), c.tokenB(), r.typeCode())) {
+                    continue;
+                }
+                if (c.mutability() != Mutability.IMMUTABLE) {
+                    c.setConfidence(r.confidence());
+                }
+                c.setFlags(r.flags());
+                out.add(new ConnectionChange.Insert(id++, c));
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private record PairOfType(long tokenA, long tokenB, int type) {
+    }
+
+    /** A connection of the given type between two existing, distinct tokens; type already checked. */
+    private Connection newConnection(long tokenA, long tokenB, int typeCode, long now) {
         if (tokenA == tokenB) {
             throw new InvalidConnectionException("tokens", "token " + tokenA + " cannot be connected to itself");
         }
         requireToken(tokenA);
         requireToken(tokenB);
-        Connection c = Connection.create(tokenA, tokenB, clock.nowSeconds());
+        Connection c = Connection.create(tokenA, tokenB, now);
         c.setType(typeCode);
-        options.applyTo(c);
-        return new ConnectionChange.Insert(nextId(), c);
+        return c;
     }
 
     public ConnectionChange.Replace planUpdate(long id, ConnectionUpdate update) {
@@ -358,6 +400,22 @@ public final class ConnectionStore {
                 return LittleEndian.u32(page, off + ConnectionLayout.TOKEN_A) == lo
                         && LittleEndian.u32(page, off + ConnectionLayout.TOKEN_B) == hi;
             }).toArray();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** True when the two tokens (either order) are linked by a connection of {@code typeCode}. */
+    public boolean hasConnection(long tokenA, long tokenB, int typeCode) {
+        lock.readLock().lock();
+        try {
+            for (long id : between(tokenA, tokenB)) {
+                if (LittleEndian.u8(records.page(id - 1), RecordPages.offsetOf(id - 1) + ConnectionLayout.TYPE)
+                        == typeCode) {
+                    return true;
+                }
+            }
+            return false;
         } finally {
             lock.readLock().unlock();
         }

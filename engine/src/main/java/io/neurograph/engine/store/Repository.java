@@ -3,6 +3,7 @@ package io.neurograph.engine.store;
 import io.neurograph.engine.token.Token;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,12 @@ public interface Repository extends AutoCloseable {
      */
     void insertTokens(byte[] records, int count, String[] labels);
 
+    /**
+     * Replaces the records of {@code count} existing tokens (packed 64-byte records, ids taken from
+     * the records) in one transaction; labels stay.
+     */
+    void updateTokenRecords(byte[] records, int count);
+
     /** Replaces a token's record and label. */
     void updateToken(Token token, String label);
 
@@ -36,9 +43,33 @@ public interface Repository extends AutoCloseable {
     /** Persists planned connection changes in one transaction. */
     void applyConnectionChanges(List<? extends ConnectionChange> changes);
 
+    /**
+     * Stores an answered query (its answer as JSON) under its id, then deletes all but the newest {@code keep}
+     * queries so the log stays bounded.
+     */
+    void saveQuery(String id, long createdSeconds, String answerJson, int keep);
+
+    /** The JSON answer stored under a query id. */
+    Optional<String> loadQuery(String id);
+
     void saveCdnaState(PersistedCdnaState state);
 
     Optional<PersistedCdnaState> loadCdnaState();
+
+    /**
+     * Stores (or replaces) the 128-byte experience event with 0-based sequence number {@code seq} and,
+     * in the same transaction, forgets events more than {@code retain} sequence numbers older.
+     */
+    void saveExperience(long seq, byte[] record, int retain);
+
+    /** The newest {@code limit} stored experience events, in ascending sequence order. */
+    List<ExperienceRecord> loadExperience(int limit);
+
+    /** Stores (or replaces) the learned action policy of a state cell, as JSON text. */
+    void savePolicy(long stateBin, String json);
+
+    /** Every stored action policy, by state cell. */
+    Map<Long, String> loadPolicies();
 
     /** Restores every token, label, connection and next id into empty stores. */
     void load(TokenStore tokens, ConnectionStore connections);

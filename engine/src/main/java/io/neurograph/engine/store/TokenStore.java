@@ -1,8 +1,10 @@
 package io.neurograph.engine.store;
 
+import io.neurograph.engine.token.CoordinateSpace;
 import io.neurograph.engine.token.Token;
 import io.neurograph.engine.token.TokenLayout;
 import io.neurograph.engine.util.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +27,8 @@ import java.util.function.Consumer;
 public final class TokenStore {
     /** A token record holds a 32-bit id. */
     public static final long MAX_ID = 0xFFFF_FFFFL;
+    /** Longest label, in chars; labels must also not be blank. */
+    public static final int MAX_LABEL_LENGTH = 256;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Clock clock;
@@ -100,31 +104,50 @@ public final class TokenStore {
     }
 
     /**
-     * Stores several tokens, all or none, returning their ids in order. {@code labels} is null or
-     * has one entry (possibly null) per token.
+     * The tokens {@link #createAll} would store: each template stamped with the next ids in order
+     * and, if its timestamp is 0, the current time. Validates every token and label (labels unique
+     * within the batch and not yet used); changes nothing. {@code labels} is null or has one entry
+     * (possibly null) per token.
      */
-    public long[] createAll(List<Token> tokens, List<String> labels) {
-        if (labels != null && labels.size() != tokens.size()) {
-            throw new IllegalArgumentException("Got " + tokens.size() + " tokens but " + labels.size() + " labels");
+    public List<Token> planCreateAll(List<Token> templates, List<String> labels) {
+        if (labels != null && labels.size() != templates.size()) {
+            throw new IllegalArgumentException("Got " + templates.size() + " tokens but " + labels.size() + " labels");
         }
         Set<String> batchLabels = new HashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < templates.size(); i++) {
             String label = labels == null ? null : labels.get(i);
-            TokenValidation.requireValid(tokens.get(i), label);
+            TokenValidation.requireValid(templates.get(i), label);
             if (label != null && !batchLabels.add(label)) {
                 throw new DuplicateLabelException(label, 0);
             }
         }
-        lock.writeLock().lock();
+        lock.readLock().lock();
         try {
-            requireIdRoom(tokens.size());
+            requireIdRoom(templates.size());
             for (String label : batchLabels) {
                 requireLabelFree(label, 0);
             }
-            long[] ids = new long[tokens.size()];
+            List<Token> planned = new ArrayList<>(templates.size());
+            for (int i = 0; i < templates.size(); i++) {
+                planned.add(stamped(templates.get(i), nextId + i));
+            }
+            return planned;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Stores several tokens, all or none, returning their ids in order. {@code labels} is null or
+     * has one entry (possibly null) per token.
+     */
+    public long[] createAll(List<Token> tokens, List<String> labels) {
+        lock.writeLock().lock();
+        try {
+            List<Token> planned = planCreateAll(tokens, labels);
+            long[] ids = new long[planned.size()];
             for (int i = 0; i < ids.length; i++) {
-                Token token = stamped(tokens.get(i), nextId);
-                put(token, labels == null ? null : labels.get(i));
+                put(planned.get(i), labels == null ? null : labels.get(i));
                 ids[i] = nextId++;
             }
             return ids;
@@ -258,6 +281,60 @@ public final class TokenStore {
             records.copyIn(id - 1, next.toBytes(), 0);
             relabel(id, update.labelAfter(labelsById.get(id)));
             return next;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * The packed 64-byte records {@link #replaceRecords} would store to move each token
+     * {@code ids[i]} to ({@code xyz[3i]}, {@code xyz[3i+1]}, {@code xyz[3i+2]}) in {@code space};
+     * every other field stays. Checks that the tokens exist and every value is representable in
+     * the space; changes nothing.
+     */
+    public byte[] planPlaceAll(long[] ids, CoordinateSpace space, float[] xyz) {
+        if (xyz.length != 3L * ids.length) {
+            throw new IllegalArgumentException("Placing " + ids.length + " tokens needs " + 3L * ids.length
+                    + " coordinates (x, y, z each), got " + xyz.length);
+        }
+        for (int i = 0; i < xyz.length; i++) {
+            if (!space.representable(xyz[i])) {
+                throw new InvalidTokenException("coordinates." + space.code() + "." + "xyz".charAt(i % 3),
+                        xyz[i] + " for token " + ids[i / 3] + " is not representable in " + space.code() + " (±"
+                                + space.maxAbs() + "); clamp it to the space's range");
+            }
+        }
+        byte[] out = new byte[ids.length * TokenLayout.SIZE];
+        lock.readLock().lock();
+        try {
+            for (int i = 0; i < ids.length; i++) {
+                requireLive(ids[i]);
+                int off = i * TokenLayout.SIZE;
+                records.copyOut(ids[i] - 1, out, off);
+                for (int axis = 0; axis < 3; axis++) {
+                    TokenLayout.putCoord(out, off, space.ordinal(), axis, space.encode(xyz[3 * i + axis]));
+                }
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Replaces the records of {@code count} existing tokens with packed records (ids taken from the
+     * records, as planned by {@link #planPlaceAll}); labels stay. All or none.
+     */
+    public void replaceRecords(byte[] packed, int count) {
+        lock.writeLock().lock();
+        try {
+            for (int i = 0; i < count; i++) {
+                requireLive(TokenLayout.id(packed, i * TokenLayout.SIZE));
+            }
+            for (int i = 0; i < count; i++) {
+                int off = i * TokenLayout.SIZE;
+                records.copyIn(TokenLayout.id(packed, off) - 1, packed, off);
+            }
         } finally {
             lock.writeLock().unlock();
         }

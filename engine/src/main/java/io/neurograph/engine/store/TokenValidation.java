@@ -4,8 +4,6 @@ import io.neurograph.engine.token.Token;
 
 /** Input checks shared by token creation and update (shape of the data, not CDNA policy). */
 final class TokenValidation {
-    static final int MAX_LABEL_LENGTH = 256;
-
     private TokenValidation() {
     }
 
@@ -19,9 +17,9 @@ final class TokenValidation {
         if (label.isBlank()) {
             throw new InvalidTokenException("label", "must not be blank");
         }
-        if (label.length() > MAX_LABEL_LENGTH) {
+        if (label.length() > TokenStore.MAX_LABEL_LENGTH) {
             throw new InvalidTokenException("label", "is " + label.length() + " characters long; the limit is "
-                    + MAX_LABEL_LENGTH);
+                    + TokenStore.MAX_LABEL_LENGTH);
         }
     }
 

@@ -1,8 +1,16 @@
 package io.neurograph.engine.util;
 
-/** Thrown by long engine work when its {@link JobListener} asked to cancel; names the stage that stopped. */
+/** Long engine work stopped because its {@link JobListener} asked for it; whatever was committed stays. */
 public final class JobCancelledException extends RuntimeException {
+    private final String stage;
+
     public JobCancelledException(String stage) {
         super("Cancelled during " + stage);
+        this.stage = stage;
+    }
+
+    /** The stage that was running when the cancellation was seen. */
+    public String stage() {
+        return stage;
     }
 }

@@ -10,7 +10,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -76,22 +79,31 @@ public final class VectorFile implements AutoCloseable {
         map(capacity);
     }
 
-    /** Creates a new, empty vector file; fails if {@code file} exists. */
+    /**
+     * Creates a new, empty vector file; fails if {@code file} exists. The header is written to a sibling
+     * {@code .partial} file that is moved into place only when complete, so a process killed while creating
+     * never leaves a vector file without a valid header.
+     */
     public static VectorFile create(Path file, int dimension, VectorEncoding encoding) throws IOException {
         if (dimension <= 0 || dimension > MAX_DIMENSION) {
             throw new IllegalArgumentException(file + ": dimension must be 1.." + MAX_DIMENSION + ", got " + dimension);
         }
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+        if (Files.exists(file)) {
+            throw new FileAlreadyExistsException(file.toString());
+        }
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
+        FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        try {
-            VectorFile vectors = new VectorFile(file, channel, dimension, encoding,
-                    ThreadLocalRandom.current().nextLong(), 0, 0);
-            vectors.writeHeader();
-            return vectors;
+        try (VectorFile fresh = new VectorFile(partial, channel, dimension, encoding,
+                ThreadLocalRandom.current().nextLong(), 0, 0)) {
+            fresh.writeHeader();
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        return open(file);
     }
 
     /** Opens an existing vector file after checking its header; rows past the committed count are ignored. */

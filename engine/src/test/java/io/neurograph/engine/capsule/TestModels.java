@@ -1,11 +1,9 @@
 package io.neurograph.engine.capsule;
 
+import io.neurograph.engine.util.ClasspathFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The real test models. all-MiniLM-L6-v2 (fp32 and int8 ONNX with its tokenizer.json) comes from
@@ -43,23 +41,10 @@ public final class TestModels {
     }
 
     private static synchronized Path fromClasspath(String name) {
-        Path target = DIR.resolve(name);
         try {
-            if (Files.isRegularFile(target)) {
-                return target;
-            }
-            Files.createDirectories(DIR);
-            try (InputStream in = TestModels.class.getResourceAsStream("/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException(name + " is not on the test classpath (LangChain4j MiniLM jars)");
-                }
-                Path partial = Files.createTempFile(DIR, name, ".part");
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return target;
+            return ClasspathFiles.copy(name, DIR.resolve(name));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy test model " + name, e);
+            throw new UncheckedIOException("cannot copy test model " + name + " (LangChain4j MiniLM jars on the test classpath?)", e);
         }
     }
 }

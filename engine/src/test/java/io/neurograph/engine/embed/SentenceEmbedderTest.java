@@ -17,6 +17,7 @@ import io.neurograph.engine.capsule.runtime.RuntimeOptions;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,23 @@ class SentenceEmbedderTest {
             assertThat(dog).hasSize(384);
             assertThat(cosine(dog, embedder.embed("puppy"))).isGreaterThan(cosine(dog, embedder.embed("spreadsheet")));
             assertThat(embedder.embed("")).hasSize(384);
+        }
+    }
+
+    @Test
+    void aBatchEmbedsEachTextLikeASingleCall() {
+        try (SentenceEmbedder embedder = SentenceEmbedder.open(converted.mini(), TestModels.minilmTokenizer(),
+                new RuntimeOptions(1, Long.MAX_VALUE))) {
+            List<String> texts = List.of("dog", "a puppy plays in the garden with a red ball", "", "horse");
+            float[][] batch = embedder.embedBatch(texts);
+            assertThat(batch.length).isEqualTo(4);
+            for (int i = 0; i < texts.size(); i++) {
+                float[] single = embedder.embed(texts.get(i));
+                for (int d = 0; d < single.length; d++) {
+                    assertThat(batch[i][d]).as(texts.get(i) + " [" + d + "]").isCloseTo(single[d], within(1e-5f));
+                }
+            }
+            assertThat(embedder.embedBatch(List.of())).isEmpty();
         }
     }
 

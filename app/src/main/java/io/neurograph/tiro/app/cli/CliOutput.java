@@ -11,15 +11,31 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.PrintWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Where a command writes: human text by default, one JSON document with {@code --json}. */
 public final class CliOutput {
-    /** Paths print as plain file names (not file: URIs); an Optional prints as its value or null. */
+    /**
+     * Paths print as plain file names (not file: URIs); an Optional prints as its value or null; a Duration
+     * as seconds.
+     */
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .registerModule(new SimpleModule("tiro-cli")
                     .addSerializer(Path.class, ToStringSerializer.instance)
-                    .addSerializer(new OptionalSerializer()));
+                    .addSerializer(new OptionalSerializer())
+                    .addSerializer(new SecondsSerializer()));
+
+    private static final class SecondsSerializer extends StdSerializer<Duration> {
+        SecondsSerializer() {
+            super(Duration.class);
+        }
+
+        @Override
+        public void serialize(Duration value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeNumber(value.toNanos() / 1e9);
+        }
+    }
 
     private static final class OptionalSerializer extends StdSerializer<Optional<?>> {
         OptionalSerializer() {

@@ -3,8 +3,14 @@ package io.neurograph.tiro.app.cli;
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
 import io.neurograph.engine.DataDirectory;
+import io.neurograph.engine.bootstrap.PcaModelException;
+import io.neurograph.engine.bootstrap.read.EmbeddingFormatException;
 import io.neurograph.engine.capsule.ModelFormatException;
+import io.neurograph.engine.util.JobCancelledException;
+import io.neurograph.engine.vector.VectorFileException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
 /**
@@ -13,8 +19,10 @@ import picocli.CommandLine;
  */
 public final class TiroCli {
     public static final int EXIT_ERROR = 1;
-    /** A model or .cgraph file is malformed: the same code as a usage error, since the input is at fault. */
+    /** A model, .cgraph or embedding file is malformed: the same code as a usage error, since the input is at fault. */
     public static final int EXIT_BAD_FILE = 2;
+    /** A long job stopped at a checkpoint on Ctrl-C (128 + SIGINT, the shell convention). */
+    public static final int EXIT_CANCELLED = 130;
 
     /** What {@code tiro} does without a subcommand: the desktop app, or help in the in-app terminal. */
     @FunctionalInterface
@@ -43,13 +51,28 @@ public final class TiroCli {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("tiro: " + describe(ex));
             cmd.getErr().flush();
-            return ex instanceof ModelFormatException ? EXIT_BAD_FILE : EXIT_ERROR;
+            return exitCode(ex);
         });
         return cl;
     }
 
+    private static int exitCode(Exception ex) {
+        if (ex instanceof JobCancelledException) {
+            return EXIT_CANCELLED;
+        }
+        boolean badFile = ex instanceof ModelFormatException || ex instanceof EmbeddingFormatException
+                || ex instanceof VectorFileException || ex instanceof PcaModelException;
+        return badFile ? EXIT_BAD_FILE : EXIT_ERROR;
+    }
 
     static String describe(Throwable ex) {
+        // these carry only the path as their message
+        if (ex instanceof NoSuchFileException e) {
+            return "No such file: " + e.getFile();
+        }
+        if (ex instanceof AccessDeniedException e) {
+            return "Permission denied: " + e.getFile();
+        }
         String message = ex.getMessage();
         if (message == null || message.isBlank()) {
             return ex.getClass().getSimpleName();

@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         description = "Tiro Control Center and the NeuroGraph engine. With no command, opens the desktop app.",
         subcommands = {StatusCommand.class, TokenCommands.class, ConnectionCommands.class, GridCommands.class,
             GraphCommands.class, CdnaCommands.class, MetricsCommand.class, ConvertCommand.class, InspectCommand.class,
-            VerifyCommand.class, RunCommand.class})
+            VerifyCommand.class, RunCommand.class, BootstrapCommand.class, QueryCommand.class, FeedbackCommand.class,
+            IntuitionCommands.class})
 public final class TiroCommand implements Callable<Integer> {
     private final CliSession session;
     private final TiroCli.DesktopEntry withoutSubcommand;

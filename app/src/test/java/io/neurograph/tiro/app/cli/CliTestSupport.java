@@ -41,9 +41,10 @@ abstract class CliTestSupport {
             return err.lines().filter(l -> !l.startsWith("WARNING:") && !isProgress(l)).toList();
         }
 
-        /** Progress lines: bulk token commits and the stages of a model conversion. */
+        /** Progress lines: bulk token commits and the stages of a model conversion or a bootstrap. */
         static boolean isProgress(String line) {
-            return line.startsWith("committed up to token ") || line.matches("(hash|shapes|weights|mini)\\b.*");
+            return line.startsWith("committed up to token ")
+                    || line.matches("(hash|shapes|weights|mini|import|embed|pca|place|hnsw|weave)\\b.*");
         }
 
         @Override

@@ -1,7 +1,9 @@
 package io.neurograph.engine.store.sqlite;
 
+import io.neurograph.engine.experience.ExperienceEvent;
 import io.neurograph.engine.store.ConnectionChange;
 import io.neurograph.engine.store.ConnectionStore;
+import io.neurograph.engine.store.ExperienceRecord;
 import io.neurograph.engine.store.PersistedCdnaState;
 import io.neurograph.engine.store.Repository;
 import io.neurograph.engine.store.StoreException;
@@ -15,9 +17,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
@@ -46,23 +51,29 @@ public final class SqliteRepository implements Repository {
     private final ReentrantLock lock = new ReentrantLock();
     private final PreparedStatement insertToken;
     private final PreparedStatement updateToken;
+    private final PreparedStatement updateTokenRecord;
     private final PreparedStatement deleteToken;
     private final PreparedStatement insertConnection;
     private final PreparedStatement updateConnection;
     private final PreparedStatement deleteConnection;
     private final PreparedStatement raiseNextId;
+    private final PreparedStatement saveExperience;
+    private final PreparedStatement pruneExperience;
 
     private SqliteRepository(Path file, Connection db) throws SQLException {
         this.file = file;
         this.db = db;
         insertToken = db.prepareStatement("INSERT INTO tokens(id, record, label) VALUES (?, ?, ?)");
         updateToken = db.prepareStatement("UPDATE tokens SET record = ?, label = ? WHERE id = ?");
+        updateTokenRecord = db.prepareStatement("UPDATE tokens SET record = ? WHERE id = ?");
         deleteToken = db.prepareStatement("DELETE FROM tokens WHERE id = ?");
         insertConnection = db.prepareStatement("INSERT INTO connections(id, record) VALUES (?, ?)");
         updateConnection = db.prepareStatement("UPDATE connections SET record = ? WHERE id = ?");
         deleteConnection = db.prepareStatement("DELETE FROM connections WHERE id = ?");
         raiseNextId = db.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?)"
                 + " ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)");
+        saveExperience = db.prepareStatement("INSERT OR REPLACE INTO experience(seq, record) VALUES (?, ?)");
+        pruneExperience = db.prepareStatement("DELETE FROM experience WHERE seq <= ?");
     }
 
     /** Opens (or creates) {@code <dataDir>/tiro.db}; the folder must exist. */
@@ -134,10 +145,11 @@ public final class SqliteRepository implements Repository {
 
     @Override
     public void insertTokens(byte[] records, int count, String[] labels) {
-        if (records.length < count * TokenLayout.SIZE || (labels != null && labels.length != count)) {
-            throw new IllegalArgumentException("Batch of " + count + " tokens needs " + count * TokenLayout.SIZE
-                    + " bytes and as many labels, got " + records.length + " bytes");
+        if (labels != null && labels.length != count) {
+            throw new IllegalArgumentException("Batch of " + count + " tokens needs as many labels, got "
+                    + labels.length);
         }
+        requirePacked(records, count);
         if (count == 0) {
             return;
         }
@@ -153,6 +165,36 @@ public final class SqliteRepository implements Repository {
             insertToken.executeBatch();
             raiseNextId(NEXT_TOKEN_ID, lastId + 1);
         });
+    }
+
+    @Override
+    public void updateTokenRecords(byte[] records, int count) {
+        requirePacked(records, count);
+        if (count == 0) {
+            return;
+        }
+        write("update " + count + " token record(s) from token " + TokenLayout.id(records, 0), () -> {
+            for (int i = 0; i < count; i++) {
+                int off = i * TokenLayout.SIZE;
+                updateTokenRecord.setBytes(1, Arrays.copyOfRange(records, off, off + TokenLayout.SIZE));
+                updateTokenRecord.setLong(2, TokenLayout.id(records, off));
+                updateTokenRecord.addBatch();
+            }
+            int[] updated = updateTokenRecord.executeBatch();
+            for (int i = 0; i < count; i++) {
+                if (updated[i] != 1) {
+                    throw new SQLException("token " + TokenLayout.id(records, i * TokenLayout.SIZE)
+                            + " is not in the database");
+                }
+            }
+        });
+    }
+
+    private static void requirePacked(byte[] records, int count) {
+        if (count < 0 || records.length < (long) count * TokenLayout.SIZE) {
+            throw new IllegalArgumentException("Batch of " + count + " tokens needs " + (long) count * TokenLayout.SIZE
+                    + " bytes, got " + records.length);
+        }
     }
 
     private void bindToken(byte[] record, long id, String label) throws SQLException {
@@ -260,6 +302,72 @@ public final class SqliteRepository implements Repository {
         });
     }
 
+    // ---- IntuitionEngine ------------------------------------------------------------------------
+
+    @Override
+    public void saveExperience(long seq, byte[] record, int retain) {
+        if (record.length != ExperienceEvent.SIZE || retain < 1) {
+            throw new IllegalArgumentException("An experience record is 128 bytes and at least 1 must be retained, got "
+                    + record.length + " bytes, retain " + retain);
+        }
+        write("save experience event " + seq, () -> {
+            saveExperience.setLong(1, seq);
+            saveExperience.setBytes(2, record);
+            saveExperience.executeUpdate();
+            pruneExperience.setLong(1, seq - retain);
+            pruneExperience.executeUpdate();
+        });
+    }
+
+    @Override
+    public List<ExperienceRecord> loadExperience(int limit) {
+        return transaction("load the experience events", () -> {
+            List<ExperienceRecord> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement(
+                    "SELECT seq, record FROM (SELECT seq, record FROM experience ORDER BY seq DESC LIMIT ?) ORDER BY seq")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long seq = rs.getLong(1);
+                        byte[] record = rs.getBytes(2);
+                        if (record == null || record.length != ExperienceEvent.SIZE) {
+                            throw new StoreException(file, "experience event " + seq + " has a "
+                                    + (record == null ? 0 : record.length) + "-byte record; 128 bytes expected");
+                        }
+                        out.add(new ExperienceRecord(seq, record));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void savePolicy(long stateBin, String json) {
+        write("save the action policy of state cell " + stateBin, () -> {
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO intuition_policy(state_bin, policy) VALUES (?, ?)"
+                    + " ON CONFLICT(state_bin) DO UPDATE SET policy = excluded.policy")) {
+                ps.setLong(1, stateBin);
+                ps.setString(2, json);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Map<Long, String> loadPolicies() {
+        return transaction("load the action policies", () -> {
+            Map<Long, String> out = new TreeMap<>();
+            try (Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT state_bin, policy FROM intuition_policy ORDER BY state_bin")) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     // ---- load ---------------------------------------------------------------------------------
 
     @Override
@@ -318,6 +426,37 @@ public final class SqliteRepository implements Repository {
         raiseNextId.executeUpdate();
     }
 
+    // ---- queries ------------------------------------------------------------------------------
+
+    @Override
+    public void saveQuery(String id, long createdSeconds, String answerJson, int keep) {
+        write("save query " + id, () -> {
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT OR REPLACE INTO queries(id, created, answer) VALUES (?, ?, ?)");
+                 PreparedStatement prune = db.prepareStatement("DELETE FROM queries WHERE rowid NOT IN"
+                         + " (SELECT rowid FROM queries ORDER BY created DESC, rowid DESC LIMIT ?)")) {
+                insert.setString(1, id);
+                insert.setLong(2, createdSeconds);
+                insert.setString(3, answerJson);
+                insert.executeUpdate();
+                prune.setInt(1, keep);
+                prune.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> loadQuery(String id) {
+        return transaction("read query " + id, () -> {
+            try (PreparedStatement ps = db.prepareStatement("SELECT answer FROM queries WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     // ---- transaction plumbing -----------------------------------------------------------------
 
     @FunctionalInterface
@@ -358,6 +497,7 @@ public final class SqliteRepository implements Repository {
     private void rollbackQuietly() {
         try {
             insertToken.clearBatch();
+            updateTokenRecord.clearBatch();
             deleteConnection.clearBatch();
             db.rollback();
         } catch (SQLException ignored) {

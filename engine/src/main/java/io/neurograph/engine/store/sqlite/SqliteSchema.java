@@ -28,10 +28,17 @@ final class SqliteSchema {
                     "CREATE TABLE connections(id INTEGER PRIMARY KEY, record BLOB NOT NULL)",
                     "CREATE TABLE cdna_state(id INTEGER PRIMARY KEY CHECK (id = 1), current BLOB NOT NULL,"
                             + " history BLOB NOT NULL, quarantine BLOB)",
-                    "CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL)"));
+                    "CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+            // v2: the IntuitionEngine's experience window (128-byte records) and learned action policies
+            List.of(
+                    "CREATE TABLE experience(seq INTEGER PRIMARY KEY, record BLOB NOT NULL)",
+                    "CREATE TABLE intuition_policy(state_bin INTEGER PRIMARY KEY, policy TEXT NOT NULL)"),
+            // v3: answered queries, so that feedback given later (another process) finds what produced a result
+            List.of("CREATE TABLE queries(id TEXT PRIMARY KEY, created INTEGER NOT NULL, answer TEXT NOT NULL)"));
 
     static final int LATEST_VERSION = MIGRATIONS.size();
-    private static final Set<String> TABLES = Set.of("tokens", "connections", "cdna_state", "meta");
+    private static final Set<String> TABLES = Set.of("tokens", "connections", "cdna_state", "meta", "experience",
+            "intuition_policy", "queries");
 
     private SqliteSchema() {
     }

@@ -119,7 +119,7 @@ class SqliteRepositoryTest {
              Statement st = raw.createStatement()) {
             assertThat(query(st, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(query(st, "PRAGMA application_id")).isEqualTo(String.valueOf(SqliteSchema.APPLICATION_ID));
-            assertThat(query(st, "PRAGMA user_version")).isEqualTo("1");
+            assertThat(query(st, "PRAGMA user_version")).isEqualTo(String.valueOf(SqliteSchema.LATEST_VERSION));
         }
     }
 
@@ -209,6 +209,23 @@ class SqliteRepositoryTest {
         }
     }
 
+    @Test
+    void updatingRecordsOfAMissingTokenRollsBackTheWholeBatch() {
+        try (SqliteRepository repo = SqliteRepository.open(dir)) {
+            Token t = Token.builder().id(1).timestamp(NOW).build();
+            repo.insertToken(t, "kept");
+            byte[] batch = new byte[128];
+            t.toBuilder().coordinates(CoordinateSpace.L8_ABSTRACT, 1, 1, 1).build().copyTo(batch, 0);
+            t.toBuilder().id(7).build().copyTo(batch, 64);
+            assertThatThrownBy(() -> repo.updateTokenRecords(batch, 2)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("update 2 token record(s)");
+            TokenStore t2 = new TokenStore(() -> NOW);
+            repo.load(t2, new ConnectionStore(t2::contains, () -> NOW));
+            assertThat(t2.require(1)).isEqualTo(t);
+            assertThat(t2.label(1)).contains("kept");
+        }
+    }
+
     private void exec(String... sql) throws SQLException {
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dbFile());
              Statement st = raw.createStatement()) {
@@ -222,6 +239,20 @@ class SqliteRepositoryTest {
         try (ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
+        }
+    }
+
+    @Test
+    void keepsOnlyTheNewestQueriesAcrossReopen() {
+        try (SqliteRepository repo = SqliteRepository.open(dir)) {
+            repo.saveQuery("qa", 100, "{\"n\":1}", 2);
+            repo.saveQuery("qb", 101, "{\"n\":2}", 2);
+            repo.saveQuery("qc", 102, "{\"n\":3}", 2);
+        }
+        try (SqliteRepository repo = SqliteRepository.open(dir)) {
+            assertThat(repo.loadQuery("qa")).isEmpty();
+            assertThat(repo.loadQuery("qb")).contains("{\"n\":2}");
+            assertThat(repo.loadQuery("qc")).contains("{\"n\":3}");
         }
     }
 }

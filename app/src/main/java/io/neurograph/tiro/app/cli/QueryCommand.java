@@ -1,0 +1,92 @@
+package io.neurograph.tiro.app.cli;
+
+import io.neurograph.engine.Engine;
+import io.neurograph.engine.bootstrap.BootstrapJob;
+import io.neurograph.engine.capsule.convert.ConversionListener;
+import io.neurograph.engine.embed.LazyDefaultEmbedder;
+import io.neurograph.engine.query.PathStep;
+import io.neurograph.engine.query.QueryAnswer;
+import io.neurograph.engine.query.QueryAnswerJson;
+import io.neurograph.engine.query.QueryHit;
+import io.neurograph.engine.query.SemanticQuery;
+import io.neurograph.engine.query.SemanticSpace;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", description = {"Find the concepts nearest to a word or a sentence, re-ranked by spreading",
+    "activation through their connections. Prints an id for `tiro feedback`."})
+final class QueryCommand extends EngineCommand {
+    @Parameters(index = "0", paramLabel = "TEXT", description = "A word or a sentence (quote it).")
+    String text;
+
+    @Option(names = "--k", defaultValue = "10", paramLabel = "N",
+            description = "Results to show, 1 … " + SemanticQuery.MAX_K + ". Default: ${DEFAULT-VALUE}.")
+    int k;
+
+    @Option(names = "--explain", description = "Show where each result came from: its rank by vector similarity "
+            + "and the connections that carried activation to it.")
+    boolean explain;
+
+    QueryCommand(CliSession session) {
+        super(session);
+    }
+
+    @Override
+    protected void run(Engine engine, CliOutput out) throws Exception {
+        if (k < 1 || k > SemanticQuery.MAX_K) {
+            throw new IllegalArgumentException("--k must be 1 … " + SemanticQuery.MAX_K + ", got " + k);
+        }
+        Path dataDir = engine.config().dataDir();
+        JobProgressPrinter progress = new JobProgressPrinter(out);
+        try (LazyDefaultEmbedder sentences = new LazyDefaultEmbedder(dataDir, ConversionListener.NONE);
+             SemanticSpace space = SemanticSpace.open(dataDir,
+                     BootstrapJob.madeByDefaultModel(dataDir) ? sentences : null, progress)) {
+            QueryAnswer answer = new SemanticQuery(engine, space).ask(text, k);
+            out.jsonOrText(QueryAnswerJson.write(answer), text(engine, answer, explain));
+        }
+    }
+
+    static String text(Engine engine, QueryAnswer a, boolean explain) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Query %s \"%s\" (%s, %.1f ms)",
+                a.id(), a.text(), a.source().name().toLowerCase(Locale.ROOT).replace('_', ' '), a.micros() / 1000.0));
+        if (!a.unknownWords().isEmpty()) {
+            b.append("\n  not in the vocabulary, ignored: ").append(String.join(", ", a.unknownWords()));
+        }
+        if (a.hits().isEmpty()) {
+            b.append("\n  no concepts found");
+        }
+        int width = a.hits().stream().mapToInt(h -> h.label().length()).max().orElse(4);
+        for (QueryHit h : a.hits()) {
+            b.append(String.format(Locale.ROOT, "%n%3d  %-" + width + "s  score %.3f  similarity %.3f  L8 %.3f",
+                    h.rank(), h.label(), h.score(), h.similarity(), h.l8Distance()));
+            if (explain) {
+                b.append("\n       ").append(h.vectorRank() > 0 ? "nearest #" + h.vectorRank() + " by cosine"
+                        : "reached through connections only");
+                if (h.activation() > 0) {
+                    b.append(String.format(Locale.ROOT, "; activation %.3f via ", h.activation()));
+                    b.append(path(engine, h));
+                }
+            }
+        }
+        b.append("\nRate a result: tiro feedback ").append(a.id()).append(" RANK|WORD --positive|--negative");
+        return b.toString();
+    }
+
+    private static String path(Engine engine, QueryHit h) {
+        if (h.path().isEmpty()) {
+            return "(no connection)";
+        }
+        StringBuilder b = new StringBuilder(label(engine, h.path().getFirst().from()));
+        for (PathStep s : h.path()) {
+            b.append(String.format(Locale.ROOT, " —%s %.2f→ %s", s.type(), s.confidence(), label(engine, s.to())));
+        }
+        return b.toString();
+    }
+
+    static String label(Engine engine, long tokenId) {
+        return engine.tokens().label(tokenId).orElse("#" + tokenId);
+    }
+}

@@ -1,0 +1,32 @@
+package io.neurograph.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QueryLogTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAnswerSavedInOneSessionIsFoundInTheNext() {
+        try (Engine engine = Engine.open(EngineConfig.at(dir))) {
+            engine.queryLog().save("q1", "{\"text\":\"dog\"}");
+            assertThat(engine.queryLog().find("q1")).contains("{\"text\":\"dog\"}");
+        }
+        try (Engine engine = Engine.open(EngineConfig.at(dir))) {
+            assertThat(engine.queryLog().find("q1")).contains("{\"text\":\"dog\"}");
+            assertThat(engine.queryLog().find("q2")).isEmpty();
+        }
+    }
+
+    @Test
+    void anInMemoryEngineRemembersRecentQueries() {
+        try (Engine engine = Engine.open(EngineConfig.inMemory())) {
+            engine.queryLog().save("q1", "{}");
+            assertThat(engine.queryLog().find("q1")).contains("{}");
+        }
+    }
+}
