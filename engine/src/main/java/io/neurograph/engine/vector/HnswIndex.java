@@ -47,8 +47,11 @@ import java.util.zip.CRC32C;
 public final class HnswIndex implements VectorIndex {
     static final int M = 16;
     static final int BEAM_WIDTH = 100;
-    /** Rows fetched from the graph per search before the exact rerank: the recall/latency knob. */
-    static final int CANDIDATES = 50;
+    /**
+     * Rows fetched from the graph per search before the exact rerank: the recall/latency knob. On the 400 000 × 300
+     * benchmark set recall@10 was 0.934 with 50, 0.958 with 100, 0.980 with 150 (+15 % latency over 100).
+     */
+    static final int CANDIDATES = 150;
     static final String STAGE = "hnsw";
 
     private static final int HEADER_BYTES = 64;

@@ -6,13 +6,16 @@ import java.lang.foreign.MemorySegment;
  * The inner loops of a scan: one row's payload, read in place from the mapped {@link VectorFile} at byte offset
  * {@code at}, against a query. {@link SimdKernel} uses the Vector API, {@link ScalarKernel} plain Java.
  *
- * <p>Both compute bit-identical results, so the two modes rank rows identically: values are accumulated in
- * {@link #LANES} running sums (value {@code i} goes to sum {@code i % LANES}) with fused multiply-adds, the sums
- * are added in the fixed order of {@link #sum}, and the values past the last full group of {@code LANES} are
- * added one by one. The Vector API's own {@code reduceLanes} is not used: its order is unspecified.
+ * <p>Both compute bit-identical results, so the two modes rank rows identically. Every term is one fused
+ * multiply-add into one of 32 running sums, in this order: blocks of {@link #BLOCK} values, value {@code i} into
+ * sum {@code i % 32}; then groups of {@link #GROUP} values into sums 0–7; then sums {@code j}, {@code j + 8},
+ * {@code j + 16}, {@code j + 24} are combined as {@code (s[j] + s[j+8]) + (s[j+16] + s[j+24])} and the eight
+ * results added by {@link #sumLanes}; then the last values (fewer than eight) one by one. The Vector API's own
+ * {@code reduceLanes} is not used: its order is unspecified.
  */
 interface ScanKernel {
-    int LANES = 8;
+    int BLOCK = 32;
+    int GROUP = 8;
 
     /** Σ q[i]·x[i] over FLOAT32 values. */
     float dot(MemorySegment rows, long at, float[] q);
@@ -31,16 +34,17 @@ interface ScanKernel {
 
     /**
      * The Vector API kernel when the module {@code jdk.incubator.vector} is in the boot layer (module path, or
-     * {@code --add-modules jdk.incubator.vector} on the class path), else the scalar one. {@link SimdKernel} is
-     * only touched in the first case, so a JVM without the module never tries to load Vector API classes.
+     * {@code --add-modules jdk.incubator.vector} on the class path) and the hardware has 256-bit vectors, else the
+     * scalar one. {@link SimdKernel} is only touched when the module is there, so a JVM without it never tries to
+     * load Vector API classes.
      */
     static ScanKernel best() {
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? SimdKernel.create()
-                : ScalarKernel.INSTANCE;
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+                ? SimdKernel.ifSupportedElse(ScalarKernel.INSTANCE) : ScalarKernel.INSTANCE;
     }
 
-    /** The running sums added pairwise, always in this order. */
-    static float sum(float[] lanes) {
-        return ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]));
+    /** The eight combined sums added pairwise, always in this order. */
+    static float sumLanes(float l0, float l1, float l2, float l3, float l4, float l5, float l6, float l7) {
+        return ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7));
     }
 }

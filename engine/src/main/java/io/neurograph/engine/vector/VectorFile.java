@@ -34,6 +34,8 @@ public final class VectorFile implements AutoCloseable {
     static final long SCALE_OFFSET = 12;
     static final long PAYLOAD_OFFSET = 16;
     static final int VERSION = 1;
+    /** Keeps a row's size within the header's 32-bit field; real embeddings have at most a few thousand. */
+    static final int MAX_DIMENSION = 1 << 20;
     static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final ValueLayout.OfFloat FLOAT = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -83,8 +85,8 @@ public final class VectorFile implements AutoCloseable {
      * never leaves a vector file without a valid header.
      */
     public static VectorFile create(Path file, int dimension, VectorEncoding encoding) throws IOException {
-        if (dimension <= 0) {
-            throw new IllegalArgumentException(file + ": dimension must be > 0, got " + dimension);
+        if (dimension <= 0 || dimension > MAX_DIMENSION) {
+            throw new IllegalArgumentException(file + ": dimension must be 1.." + MAX_DIMENSION + ", got " + dimension);
         }
         if (Files.exists(file)) {
             throw new FileAlreadyExistsException(file.toString());
@@ -294,6 +296,7 @@ public final class VectorFile implements AutoCloseable {
     // ---- internals ----
 
     private int checkRow(int row) {
+        ensureOpen();
         if (row < 0 || row >= count) {
             throw new IndexOutOfBoundsException(file + ": row " + row + " is outside 0.." + (count - 1));
         }
@@ -402,8 +405,8 @@ public final class VectorFile implements AutoCloseable {
                     + " or delete the file and import again");
         }
         int dimension = header.getInt(DIMENSION_AT);
-        if (dimension <= 0) {
-            throw corrupt(file, "dimension", "a positive number", dimension);
+        if (dimension <= 0 || dimension > MAX_DIMENSION) {
+            throw corrupt(file, "dimension", "1.." + MAX_DIMENSION, dimension);
         }
         int encoding = header.getInt(ENCODING_AT);
         if (encoding < 0 || encoding >= VectorEncoding.values().length) {

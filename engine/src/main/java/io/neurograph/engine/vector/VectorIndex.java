@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Nearest-neighbour search over the rows of a {@link VectorFile}. Searches may run concurrently. Close an index
- * when done: a loaded HNSW graph is memory-mapped (closing the others does nothing).
+ * when done: a loaded HNSW graph is memory-mapped (closing the others does nothing). Closing an index never
+ * closes its vector file.
  */
 public interface VectorIndex extends AutoCloseable {
     /**

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The exact scan in JVMs set up differently gives bit-identical results: the fat jar's class path without
- * {@code jdk.incubator.vector} (scalar fallback, no Vector API class may load), and 128-bit vectors.
+ * {@code jdk.incubator.vector} (scalar fallback, no Vector API class may load), and hardware limited to 128-bit
+ * vectors (scalar too: emulated 256-bit vectors would be slow).
  */
 class ExactIndexModesTest {
     @TempDir
@@ -29,10 +30,10 @@ class ExactIndexModesTest {
     }
 
     @Test
-    void with128BitVectorsTheVectorApiKernelAgreesBitForBit() throws Exception {
+    void withOnly128BitVectorsTheScalarKernelIsChosen() throws Exception {
         List<String> child = probe("--add-modules", "jdk.incubator.vector", "-XX:MaxVectorSize=16", "-cp",
                 System.getProperty("java.class.path"));
-        assertThat(child.getFirst()).isEqualTo("kernel: Vector API, 128-bit");
+        assertThat(child.getFirst()).isEqualTo("kernel: scalar");
         assertThat(child.subList(1, child.size())).isEqualTo(inProcessScalar());
     }
 

@@ -14,39 +14,35 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HnswIndexTest {
     @TempDir
     Path dir;
 
-    @Test
-    void recallAtTenIsAtLeast95PercentOnTwentyThousandClusteredVectors() throws IOException {
+    @ParameterizedTest(name = "{0} {1}: {2} x {3}")
+    @CsvSource({"FLOAT32, COSINE, 20000, 96, 200", "INT8, EUCLIDEAN, 4000, 40, 50"})
+    void recallAtTenIsAtLeast95PercentOnClusteredVectors(VectorEncoding encoding, Metric metric, int count,
+            int dimension, int clusterCount) throws IOException {
         // queries are new members of the same clusters, as a new word is near its kind
-        TestVectors.Clusters clusters = TestVectors.clusters(200, 96, 31);
-        float[][] vectors = clusters.sample(20_000, 1);
-        float[][] queries = clusters.sample(200, 2);
-        try (VectorFile file = TestVectors.write(dir.resolve("v.tvec"), vectors, VectorEncoding.FLOAT32);
-                HnswIndex hnsw = HnswIndex.build(file, Metric.COSINE, JobListener.NONE, 2)) {
-            ExactIndex exact = new ExactIndex(file);
-            double recall = recallAtTen(hnsw, exact, queries, Metric.COSINE);
-            assertThat(recall).isGreaterThanOrEqualTo(0.95);
+        TestVectors.Clusters clusters = TestVectors.clusters(clusterCount, dimension, 31);
+        try (VectorFile file = TestVectors.write(dir.resolve("v.tvec"), clusters.sample(count, 1), encoding);
+                HnswIndex hnsw = HnswIndex.build(file, metric, JobListener.NONE, 2)) {
+            assertThat(recallAtTen(hnsw, new ExactIndex(file), clusters.sample(200, 2), metric))
+                    .isGreaterThanOrEqualTo(0.95);
         }
     }
 
     @Test
-    void euclideanOnInt8VectorsAlsoFindsTheExactNeighboursWithExactScores() throws IOException {
-        TestVectors.Clusters clusters = TestVectors.clusters(50, 40, 33);
-        float[][] vectors = clusters.sample(4000, 1);
-        float[][] queries = clusters.sample(50, 2);
+    void foundRowsCarryTheExactScoresAndOtherMetricsAreRefused() throws IOException {
+        float[][] vectors = TestVectors.clustered(1000, 24, 10, 33);
         try (VectorFile file = TestVectors.write(dir.resolve("v.tvec"), vectors, VectorEncoding.INT8);
                 HnswIndex hnsw = HnswIndex.build(file, Metric.EUCLIDEAN, JobListener.NONE, 2)) {
-            ExactIndex exact = new ExactIndex(file);
-            assertThat(recallAtTen(hnsw, exact, queries, Metric.EUCLIDEAN)).isGreaterThanOrEqualTo(0.95);
-            // a row found by both has the same score: HNSW reranks with the exact scoring
-            List<VectorMatch> approximate = hnsw.search(queries[0], 10, Metric.EUCLIDEAN);
-            List<VectorMatch> truth = exact.search(queries[0], 10, Metric.EUCLIDEAN);
-            assertThat(approximate.getFirst()).isEqualTo(truth.getFirst());
-            assertThatThrownBy(() -> hnsw.search(queries[0], 10, Metric.COSINE))
+            // HNSW reranks its candidates with the exact scoring
+            assertThat(hnsw.search(vectors[7], 5, Metric.EUCLIDEAN))
+                    .isEqualTo(new ExactIndex(file).search(vectors[7], 5, Metric.EUCLIDEAN));
+            assertThatThrownBy(() -> hnsw.search(vectors[7], 10, Metric.COSINE))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("This HNSW index was built for EUCLIDEAN, not COSINE; build one for COSINE or use the"
                             + " exact index");
@@ -103,6 +99,15 @@ class HnswIndexTest {
             assertThatThrownBy(() -> HnswIndex.load(indexPath, file)).isInstanceOf(VectorFileException.class)
                     .hasMessage(indexPath + ": header field 'magic': expected \"TIROHNSW\": not a saved HNSW index;"
                             + " delete it to rebuild");
+        }
+    }
+
+    @Test
+    void anEmptyFileGivesAnEmptyIndex() throws IOException {
+        try (VectorFile file = VectorFile.create(dir.resolve("empty.tvec"), 8, VectorEncoding.FLOAT32);
+                HnswIndex hnsw = HnswIndex.build(file, Metric.COSINE, JobListener.NONE, 1)) {
+            assertThat(hnsw.size()).isZero();
+            assertThat(hnsw.search(new float[8], 5, Metric.COSINE)).isEmpty();
         }
     }
 

@@ -175,7 +175,7 @@ class VectorFileTest {
     @CsvSource(delimiter = '|', textBlock = """
             magic     | 0  | 8 | 0x4E4F54415645435F | expected "TIROVECS", found bytes 5f 43 45 56 41 54 4f 4e: not a Tiro vector file
             version   | 8  | 4 | 2                  | expected 1, found 2: written by a newer Tiro; update Tiro or delete the file and import again
-            dimension | 12 | 4 | 0                  | expected a positive number, found 0
+            dimension | 12 | 4 | 0                  | expected 1..1048576, found 0
             encoding  | 16 | 4 | 7                  | expected 0 (FLOAT32) or 1 (INT8), found 7
             rowBytes  | 20 | 4 | 100                | expected 32 for 4 dimensions in FLOAT32, found 100
             count     | 24 | 8 | 9                  | expected 0..3 (the capacity), found 9
