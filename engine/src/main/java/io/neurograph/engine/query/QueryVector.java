@@ -2,6 +2,7 @@ package io.neurograph.engine.query;
 
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.token.Token;
+import io.neurograph.engine.vector.VectorFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ record QueryVector(String text, QuerySource source, float[] vector, long anchorT
                 continue;
             }
             float[] v = space.vectors().get(row.get());
-            double norm = SemanticSpace.norm(v);
+            double norm = VectorFile.norm(v);
             for (int i = 0; i < v.length && norm > 0; i++) {
                 sum[i] += (float) (v[i] / norm);
             }

@@ -3,6 +3,7 @@ package io.neurograph.engine.query;
 import io.neurograph.engine.bootstrap.BootstrapJob;
 import io.neurograph.engine.bootstrap.PcaModel;
 import io.neurograph.engine.util.JobListener;
+import io.neurograph.engine.vector.ExactIndex;
 import io.neurograph.engine.vector.IndexMode;
 import io.neurograph.engine.vector.Metric;
 import io.neurograph.engine.vector.VectorFile;
@@ -24,12 +25,15 @@ public final class SemanticSpace implements AutoCloseable {
     private final VectorIndex index;
     private final PcaModel pca;
     private final Function<String, float[]> sentenceModel;
+    /** Scores rows the index did not return (concepts that activation brought in). */
+    private final ExactIndex scorer;
 
     private SemanticSpace(VectorFile vectors, VectorIndex index, PcaModel pca, Function<String, float[]> sentenceModel) {
         this.vectors = vectors;
         this.index = index;
         this.pca = pca;
         this.sentenceModel = sentenceModel;
+        this.scorer = new ExactIndex(vectors);
     }
 
     /**
@@ -82,23 +86,9 @@ public final class SemanticSpace implements AutoCloseable {
         return Optional.of(v);
     }
 
-    /** Cosine similarity of {@code query} and a stored row (0 when either is a zero vector). */
+    /** Cosine similarity of {@code query} and a stored row, computed as the index computes it. */
     float cosine(float[] query, int row) {
-        float[] v = vectors.get(row);
-        double dot = 0;
-        for (int i = 0; i < v.length; i++) {
-            dot += (double) query[i] * v[i];
-        }
-        double norms = norm(query) * norm(v);
-        return norms == 0 ? 0 : (float) (dot / norms);
-    }
-
-    static double norm(float[] v) {
-        double sum = 0;
-        for (float x : v) {
-            sum += (double) x * x;
-        }
-        return Math.sqrt(sum);
+        return scorer.score(query, row, Metric.COSINE);
     }
 
     @Override

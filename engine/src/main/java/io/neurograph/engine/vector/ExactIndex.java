@@ -30,6 +30,12 @@ public final class ExactIndex implements VectorIndex {
         return scan(query, k, metric, excludeRow);
     }
 
+    /** The metric's score of one row, exactly as a search reports it. */
+    public float score(float[] query, int row, Metric metric) {
+        RowScorer scorer = new RowScorer(file, kernel, metric, query);
+        return scorer.score(scorer.cost(row));
+    }
+
     /** Which loops run: "Vector API, 256-bit" or "scalar". */
     public String kernel() {
         return kernel.description();

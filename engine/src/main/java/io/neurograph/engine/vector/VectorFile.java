@@ -285,7 +285,8 @@ public final class VectorFile implements AutoCloseable {
         }
     }
 
-    static float norm(float[] vector) {
+    /** The Euclidean length of a vector, as stored per row for cosine scoring. */
+    public static float norm(float[] vector) {
         double sum = 0;
         for (float v : vector) {
             sum += (double) v * v;
