@@ -2,6 +2,7 @@ package io.neurograph.tiro.app;
 
 import io.neurograph.engine.Engine;
 import io.neurograph.tiro.app.cli.CliSession;
+import io.neurograph.tiro.app.cli.InProcessConsole;
 import io.neurograph.tiro.ui.TiroDesktop;
 import io.neurograph.tiro.ui.UiContext;
 import java.util.Locale;
@@ -14,7 +15,7 @@ final class DesktopLauncher {
     static int open(CliSession session) throws Exception {
         Engine engine = session.engine();
         Locale locale = Locale.getDefault();
-        TiroDesktop.launch(new UiContext(new EngineStatusAdapter(engine),
+        TiroDesktop.launch(new UiContext(engine, new InProcessConsole(engine), new EngineStatusAdapter(engine),
                 engine.config().dataDir().resolve("ui.properties"), locale));
         return 0;
     }

@@ -20,7 +20,7 @@ public final class TiroApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        new MainWindow(context.statusSource(), new FxTaskExecutor(), new Messages(context.locale()),
-                new UiStateStore(context.stateFile()), context.themeOverride()).show(stage);
+        new MainWindow(context, new FxTaskExecutor(), new Messages(context.locale()),
+                new UiStateStore(context.stateFile())).show(stage);
     }
 }

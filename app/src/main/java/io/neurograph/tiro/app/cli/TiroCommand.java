@@ -2,6 +2,7 @@ package io.neurograph.tiro.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -13,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {StatusCommand.class, TokenCommands.class, ConnectionCommands.class, GridCommands.class,
             GraphCommands.class, CdnaCommands.class, MetricsCommand.class, ConvertCommand.class, InspectCommand.class,
             VerifyCommand.class, RunCommand.class, BootstrapCommand.class, QueryCommand.class, FeedbackCommand.class,
-            IntuitionCommands.class})
+            IntuitionCommands.class, CommandLine.HelpCommand.class})
 public final class TiroCommand implements Callable<Integer> {
     private final CliSession session;
     private final TiroCli.DesktopEntry withoutSubcommand;

@@ -7,7 +7,10 @@ public enum AppTab {
     CDNA("tab-cdna", "tab.cdna", "tab.cdna.summary"),
     BOOTSTRAP("tab-bootstrap", "tab.bootstrap", "tab.bootstrap.summary"),
     CHAT("tab-chat", "tab.chat", "tab.chat.summary"),
-    TERMINAL("tab-terminal", "tab.terminal", "tab.terminal.summary");
+    TERMINAL("tab-terminal", "tab.terminal", "tab.terminal.summary"),
+    MODULES("tab-modules", "tab.modules", "tab.modules.summary"),
+    LOGS("tab-logs", "tab.logs", "tab.logs.summary"),
+    SETTINGS("tab-settings", "tab.settings", "tab.settings.summary");
 
     private final String id;
     private final String titleKey;

@@ -1,37 +1,44 @@
 package io.neurograph.tiro.ui.shell;
 
+import io.neurograph.tiro.ui.UiContext;
 import io.neurograph.tiro.ui.concurrent.TaskExecutor;
-import io.neurograph.tiro.ui.status.EngineStatusSource;
 import io.neurograph.tiro.ui.status.StatusBarView;
 import io.neurograph.tiro.ui.status.StatusBarViewModel;
+import io.neurograph.tiro.ui.support.CommandJournal;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
 import io.neurograph.tiro.ui.support.StyleClasses;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 
 /** Assembles the main window on a stage and owns what lives exactly as long as it does. */
 public final class MainWindow {
-    private final EngineStatusSource statusSource;
+    private final UiContext context;
     private final TaskExecutor executor;
     private final Messages messages;
     private final MainWindowViewModel model;
 
     /** @param executor closed when the window is hidden */
-    public MainWindow(EngineStatusSource statusSource, TaskExecutor executor, Messages messages,
-                      UiStateStore store, Optional<ThemeChoice> themeOverride) {
-        this.statusSource = statusSource;
+    public MainWindow(UiContext context, TaskExecutor executor, Messages messages, UiStateStore store) {
+        this.context = context;
         this.executor = executor;
         this.messages = messages;
-        this.model = new MainWindowViewModel(store, themeOverride);
+        this.model = new MainWindowViewModel(store, context.themeOverride());
     }
 
     public void show(Stage stage) {
         Subscription theme = ThemeApplier.follow(model.themeProperty());
-        StatusBarView statusBar = new StatusBarView(new StatusBarViewModel(statusSource, executor, messages));
-        Scene scene = new Scene(new MainWindowView(model, statusBar, messages, new MainWindowView.WindowActions() {
+        StatusBarView statusBar = new StatusBarView(new StatusBarViewModel(context.statusSource(), executor, messages));
+        FeatureContext features = new FeatureContext(context.engine(), executor, messages,
+                new ControlsFxNotifier(stage), new CommandJournal(), context.console(), new Navigator(model::selectTab));
+        List<Feature> built = new ArrayList<>();
+        for (AppTab tab : AppTab.values()) {
+            built.add(FeatureViews.create(tab, features));
+        }
+        Scene scene = new Scene(new MainWindowView(model, built, statusBar, messages, new MainWindowView.WindowActions() {
             @Override
             public void quit() {
                 stage.close();
@@ -50,6 +57,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             theme.unsubscribe();
             statusBar.stop();
+            built.forEach(Feature::close);
             executor.close();
             model.windowClosed(WindowPlacement.normalBounds(stage, model.initialState()), stage.isMaximized());
         });

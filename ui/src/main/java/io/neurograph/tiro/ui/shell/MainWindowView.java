@@ -1,26 +1,24 @@
 package io.neurograph.tiro.ui.shell;
 
 import atlantafx.base.theme.Styles;
-import io.neurograph.tiro.ui.placeholder.PlaceholderView;
-import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
 import io.neurograph.tiro.ui.status.StatusBarView;
 import io.neurograph.tiro.ui.support.Messages;
+import java.util.List;
 import javafx.scene.control.SingleSelectionModel;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 
-/** Menu bar on top, the six feature tabs in the centre, the status bar at the bottom. */
+/** Menu bar on top, the feature tabs in the centre, the status bar at the bottom. */
 final class MainWindowView extends BorderPane {
 
-    MainWindowView(MainWindowViewModel model, StatusBarView statusBar, Messages messages, WindowActions actions) {
+    MainWindowView(MainWindowViewModel model, List<Feature> features, StatusBarView statusBar, Messages messages, WindowActions actions) {
         TabPane tabs = new TabPane();
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         for (AppTab appTab : AppTab.values()) {
-            Tab tab = new Tab(messages.get(appTab.titleKey()),
-                    new PlaceholderView(new PlaceholderViewModel(appTab.titleKey(), appTab.summaryKey(), messages)));
+            Tab tab = new Tab(messages.get(appTab.titleKey()), features.get(appTab.ordinal()).node());
             tab.setId(appTab.id());
             tabs.getTabs().add(tab);
         }

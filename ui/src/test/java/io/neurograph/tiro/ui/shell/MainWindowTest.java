@@ -2,13 +2,13 @@ package io.neurograph.tiro.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.neurograph.engine.Engine;
+import io.neurograph.engine.EngineConfig;
 import io.neurograph.tiro.ui.TiroApplication;
-import io.neurograph.tiro.ui.UiContext;
+import io.neurograph.tiro.ui.testing.TestContexts;
 import io.neurograph.tiro.ui.status.EngineStatusSource;
 import io.neurograph.tiro.ui.status.StatusSnapshot;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
@@ -29,23 +29,25 @@ class MainWindowTest extends ApplicationTest {
 
     @TempDir
     Path dataDir;
+    private Engine engine;
 
     @Override
     public void start(Stage stage) {
         EngineStatusSource source = () -> new StatusSnapshot("RUNNING", 12_345, 678, 256 * MIB, 2048 * MIB);
-        new TiroApplication(new UiContext(source, stateFile(), Locale.ENGLISH, Optional.of(ThemeChoice.LIGHT)))
-                .start(stage);
+        engine = Engine.open(EngineConfig.inMemory());
+        new TiroApplication(TestContexts.of(engine, source, stateFile())).start(stage);
     }
 
     @AfterEach
     void closeWindow() throws Exception {
         FxToolkit.hideStage();
+        engine.close();
     }
 
     @Test
-    void showsTheSixTabsInOrder() {
-        assertThat(tabs().getTabs()).extracting(Tab::getId).containsExactly(
-                "tab-dashboard", "tab-graph", "tab-cdna", "tab-bootstrap", "tab-chat", "tab-terminal");
+    void showsTheTabsInOrder() {
+        assertThat(tabs().getTabs()).extracting(Tab::getId).containsExactly("tab-dashboard", "tab-graph",
+                "tab-cdna", "tab-bootstrap", "tab-chat", "tab-terminal", "tab-modules", "tab-logs", "tab-settings");
         assertThat(tabs().getTabs()).allSatisfy(tab -> assertThat(tab.getContent()).isNotNull());
     }
 

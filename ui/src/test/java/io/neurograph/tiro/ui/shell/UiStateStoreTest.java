@@ -32,7 +32,7 @@ class UiStateStoreTest {
     void navigationWrapsAround() {
         var model = new MainWindowViewModel(new UiStateStore(dir.resolve("ui.properties")), Optional.empty());
         model.selectPreviousTab();
-        assertThat(model.selectedTabProperty().get()).isEqualTo(AppTab.TERMINAL);
+        assertThat(model.selectedTabProperty().get()).isEqualTo(AppTab.SETTINGS);
         model.selectNextTab();
         assertThat(model.selectedTabProperty().get()).isEqualTo(AppTab.DASHBOARD);
     }

@@ -1,0 +1,16 @@
+package io.neurograph.tiro.ui.shell;
+
+import javafx.scene.Node;
+
+/** One tab's content and the lifetime of what it started (timers, subscriptions), ended when the window closes. */
+public interface Feature {
+    Node node();
+
+    /** Stops timers and subscriptions; called once, on the FX thread, when the main window is hidden. */
+    default void close() {
+    }
+
+    static Feature of(Node node) {
+        return () -> node;
+    }
+}
