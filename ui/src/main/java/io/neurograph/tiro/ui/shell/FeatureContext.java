@@ -5,15 +5,19 @@ import io.neurograph.tiro.ui.concurrent.TaskExecutor;
 import io.neurograph.tiro.ui.support.CommandJournal;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Notifier;
+import io.neurograph.tiro.ui.support.RunningJobs;
 import io.neurograph.tiro.ui.terminal.CommandConsole;
 import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
 
 /**
  * What every feature (tab) is built from. The engine is called only from work handed to {@code executor};
- * state-changing actions are echoed to {@code journal} as their {@code tiro} command.
+ * state-changing actions are echoed to {@code journal} as their {@code tiro} command; {@code theme} is the
+ * window's theme choice (Settings edits it, the window follows and remembers it).
  */
 public record FeatureContext(Engine engine, TaskExecutor executor, Messages messages, Notifier notifier,
-                             CommandJournal journal, CommandConsole console, Navigator navigator) {
+                             CommandJournal journal, CommandConsole console, Navigator navigator,
+                             RunningJobs jobs, ObjectProperty<ThemeChoice> theme) {
     public FeatureContext {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(executor, "executor");
@@ -22,5 +26,7 @@ public record FeatureContext(Engine engine, TaskExecutor executor, Messages mess
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(console, "console");
         Objects.requireNonNull(navigator, "navigator");
+        Objects.requireNonNull(jobs, "jobs");
+        Objects.requireNonNull(theme, "theme");
     }
 }

@@ -7,6 +7,7 @@ import io.neurograph.tiro.ui.status.StatusBarViewModel;
 import io.neurograph.tiro.ui.support.CommandJournal;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
+import io.neurograph.tiro.ui.support.RunningJobs;
 import io.neurograph.tiro.ui.support.StyleClasses;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,8 @@ public final class MainWindow {
         Subscription theme = ThemeApplier.follow(model.themeProperty());
         StatusBarView statusBar = new StatusBarView(new StatusBarViewModel(context.statusSource(), executor, messages));
         FeatureContext features = new FeatureContext(context.engine(), executor, messages,
-                new ControlsFxNotifier(stage), new CommandJournal(), context.console(), new Navigator(model::selectTab));
+                new ControlsFxNotifier(stage), new CommandJournal(), context.console(), new Navigator(model::selectTab), new RunningJobs(),
+                model.themeProperty());
         List<Feature> built = new ArrayList<>();
         for (AppTab tab : AppTab.values()) {
             built.add(FeatureViews.create(tab, features));
