@@ -32,13 +32,13 @@ public record EngineConfig(Path dataDir, Clock clock, GuardianConfig guardian, M
 
     /** Persistent engine in {@code dataDir} with default settings. */
     public static EngineConfig at(Path dataDir) {
-        return new EngineConfig(Objects.requireNonNull(dataDir, "dataDir"), Clock.SYSTEM, GuardianConfig.DEFAULTS,
+        return new EngineConfig(Objects.requireNonNull(dataDir, "dataDir"), Clock.SYSTEM, GuardianConfig.forJvm(),
                 MemoryProbe.JVM_HEAP);
     }
 
     /** Engine without persistence, for tests and benchmarks. */
     public static EngineConfig inMemory() {
-        return new EngineConfig(null, Clock.SYSTEM, GuardianConfig.DEFAULTS, MemoryProbe.JVM_HEAP);
+        return new EngineConfig(null, Clock.SYSTEM, GuardianConfig.forJvm(), MemoryProbe.JVM_HEAP);
     }
 
     public EngineConfig withClock(Clock c) {

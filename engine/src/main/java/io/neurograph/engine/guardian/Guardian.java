@@ -216,6 +216,9 @@ public final class Guardian {
                 && measureMemory() >= config.memoryThreshold() * config.maxMemoryBytes().getAsLong();
     }
 
+    private static final String MEMORY_ADVICE = "give the JVM more memory (java -Xmx, or Settings → Maximum heap"
+            + " in the desktop app) or delete data";
+
     private void checkMemory() {
         if (config.maxMemoryBytes().isEmpty()) {
             return;
@@ -228,14 +231,18 @@ public final class Guardian {
             used = measureMemory();
         }
         if (used >= max) {
-            throw exceeded(Resource.MEMORY, used, max, "Memory quota reached: " + used + " of " + max
-                    + " bytes in use; free data or raise max_memory_bytes");
+            throw exceeded(Resource.MEMORY, used, max, String.format(
+                    "Memory quota reached: %s of %s in use; %s", size(used), size(max), MEMORY_ADVICE));
         }
         if (used >= config.memoryThreshold() * max) {
             throw exceeded(Resource.MEMORY, used, max, String.format(
-                    "Memory use %d bytes is at %.1f %% of %d, above the %.0f %% threshold; aggressive cleanup recommended",
-                    used, 100.0 * used / max, max, 100 * config.memoryThreshold()));
+                    "Memory use %s is at %.1f %% of the %s quota, above the %.0f %% threshold; %s",
+                    size(used), 100.0 * used / max, size(max), 100 * config.memoryThreshold(), MEMORY_ADVICE));
         }
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1 << 20 ? bytes + " bytes" : (bytes >> 20) + " MiB";
     }
 
     private QuotaExceededException exceeded(Resource r, long current, long limit, String message) {

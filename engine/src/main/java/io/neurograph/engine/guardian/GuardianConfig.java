@@ -21,6 +21,20 @@ public record GuardianConfig(
     public static final GuardianConfig DEFAULTS = new GuardianConfig(true, true, 10_000, 100,
             OptionalLong.of(10_000_000), OptionalLong.of(1_024_000_000), true, 0.8);
 
+    /**
+     * The defaults with the memory quota set to the JVM's maximum heap instead of upstream's fixed 1 024 000 000
+     * bytes: the heap is what can actually run out, and a user who gives the JVM more memory (-Xmx, or the
+     * desktop app's Settings) expects the engine to use it. A 400 000-word bootstrap needs more than 1 GB.
+     */
+    public static GuardianConfig forJvm() {
+        return DEFAULTS.withMaxMemoryBytes(Runtime.getRuntime().maxMemory());
+    }
+
+    public GuardianConfig withMaxMemoryBytes(long bytes) {
+        return new GuardianConfig(enableValidation, enableEvents, maxEventQueue, maxHistorySize, maxTokens,
+                OptionalLong.of(bytes), enableAggressiveCleanup, memoryThreshold);
+    }
+
     public GuardianConfig {
         if (maxEventQueue <= 0) {
             throw new IllegalArgumentException("maxEventQueue must be > 0, got " + maxEventQueue);

@@ -166,10 +166,10 @@ class GuardianTest {
         g.recordConnectionsCreated(1, 0);
         QuotaExceededException e = catchThrowableOfType(QuotaExceededException.class, g::checkConnectionQuota);
         assertThat(e.resource()).isEqualTo(QuotaExceededException.Resource.MEMORY);
-        assertThat(e).hasMessageContaining("aggressive cleanup recommended");
+        assertThat(e).hasMessageContaining("above the 80 % threshold; give the JVM more memory");
         assertThat(g.shouldTriggerAggressiveCleanup()).isTrue();
         g.recordTokensCreated(3, 0);
-        assertThatThrownBy(() -> g.checkTokenQuota(1)).hasMessageContaining("Memory quota reached: 1024 of 1000");
+        assertThatThrownBy(() -> g.checkTokenQuota(1)).hasMessageContaining("Memory quota reached: 1024 bytes of 1000 bytes");
         GuardianStats s = g.stats();
         assertThat(s.memoryUsedBytes()).isEqualTo(1024);
         assertThat(s.memoryUsagePercent()).isEqualTo(102.4);
