@@ -2,6 +2,7 @@ package io.neurograph.tiro.ui.shell;
 
 import io.neurograph.tiro.ui.placeholder.PlaceholderView;
 import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
+import io.neurograph.tiro.ui.terminal.TerminalFeature;
 
 /** Builds the content of each tab: the one place that knows which feature lives in which tab. */
 final class FeatureViews {
@@ -15,7 +16,7 @@ final class FeatureViews {
             case CDNA -> placeholder(tab, context);
             case BOOTSTRAP -> placeholder(tab, context);
             case CHAT -> placeholder(tab, context);
-            case TERMINAL -> placeholder(tab, context);
+            case TERMINAL -> TerminalFeature.create(context);
             case MODULES -> placeholder(tab, context);
             case LOGS -> placeholder(tab, context);
             case SETTINGS -> placeholder(tab, context);
