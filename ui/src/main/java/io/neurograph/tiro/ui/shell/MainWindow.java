@@ -32,10 +32,12 @@ public final class MainWindow {
 
     public void show(Stage stage) {
         Subscription theme = ThemeApplier.follow(model.themeProperty());
-        StatusBarView statusBar = new StatusBarView(new StatusBarViewModel(context.statusSource(), executor, messages));
+        RunningJobs jobs = new RunningJobs();
+        StatusBarView statusBar = new StatusBarView(new StatusBarViewModel(context.statusSource(), executor, messages,
+                jobs.runningProperty()));
         FeatureContext features = new FeatureContext(context.engine(), executor, messages,
-                new ControlsFxNotifier(stage), new CommandJournal(), context.console(), new Navigator(model::selectTab), new RunningJobs(),
-                model.themeProperty());
+                new ControlsFxNotifier(stage), new CommandJournal(), context.console(), new Navigator(model::selectTab),
+                jobs, model.themeProperty());
         List<Feature> built = new ArrayList<>();
         for (AppTab tab : AppTab.values()) {
             built.add(FeatureViews.create(tab, features));

@@ -26,9 +26,12 @@ public final class StatusBarView extends HBox {
         getChildren().addAll(
                 entry("status-state", model.stateProperty()), separator(),
                 entry("status-tokens", model.tokensProperty()), separator(),
-                entry("status-connections", model.connectionsProperty()),
+                entry("status-connections", model.connectionsProperty()), separator(),
+                entry("status-jobs", model.jobsProperty()),
                 new Spacer(),
-                entry("status-heap", model.heapProperty()));
+                entry("status-api", model.apiProperty()), separator(),
+                entry("status-heap", model.heapProperty()), separator(),
+                entry("status-mapped", model.mappedProperty()));
     }
 
     /** Samples at once, then every second; the Timeline runs on the FX thread, so no extra thread is needed. */

@@ -33,7 +33,7 @@ class MainWindowTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
-        EngineStatusSource source = () -> new StatusSnapshot("RUNNING", 12_345, 678, 256 * MIB, 2048 * MIB);
+        EngineStatusSource source = () -> new StatusSnapshot("RUNNING", 12_345, 678, 256 * MIB, 2048 * MIB, 486 * MIB);
         engine = Engine.open(EngineConfig.inMemory());
         new TiroApplication(TestContexts.of(engine, source, stateFile())).start(stage);
     }
@@ -72,6 +72,8 @@ class MainWindowTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tokens.getText().contains("12,345"));
         assertThat(tokens.getText()).isEqualTo("Tokens: 12,345");
         assertThat(lookup("#status-heap").queryAs(Label.class).getText()).isEqualTo("Heap: 256 / 2,048 MiB");
+        assertThat(lookup("#status-mapped").queryAs(Label.class).getText()).isEqualTo("Mapped: 486 MiB");
+        assertThat(lookup("#status-jobs").queryAs(Label.class).getText()).isEqualTo("Jobs: 0");
     }
 
     @Test
