@@ -67,5 +67,17 @@ public final class MainWindow {
         });
         stage.show();
         statusBar.start();
+        offerDefaultVocabulary(stage, features);
+    }
+
+    /** Asked after the window is up (never blocks start-up); the dialog waits for the answer in a nested loop. */
+    private void offerDefaultVocabulary(Stage stage, FeatureContext features) {
+        FirstStartOffer offer = new FirstStartOffer(context.engine(), executor, context.stateFile());
+        offer.ifDue(() -> {
+            offer.made(e -> features.notifier().error(messages.get("firstStart.title"), e));
+            if (FirstStartDialog.ask(stage, messages)) {
+                features.navigator().bootstrapDefault();
+            }
+        });
     }
 }

@@ -5,13 +5,14 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
- * Cross-tab navigation ("show in graph", "show capsule graph"): a feature asks, the Graph feature registers
- * the handler, and the main window switches to the tab. Used on the FX thread only.
+ * Cross-tab navigation ("show in graph", "show capsule graph", the first-start bootstrap): a feature asks, the
+ * feature that can answer registers the handler, and the main window switches to the tab. FX thread only.
  */
 public final class Navigator {
     private final Consumer<AppTab> selectTab;
     private LongConsumer tokenHandler = id -> { };
     private Consumer<Path> modelHandler = path -> { };
+    private Runnable defaultBootstrapHandler = () -> { };
 
     public Navigator(Consumer<AppTab> selectTab) {
         this.selectTab = selectTab;
@@ -31,6 +32,16 @@ public final class Navigator {
     public void showModel(Path cgraph) {
         selectTab.accept(AppTab.GRAPH);
         modelHandler.accept(cgraph);
+    }
+
+    /** Opens the Bootstrap tab and starts the bootstrap of the built-in vocabulary (the first-start offer). */
+    public void bootstrapDefault() {
+        selectTab.accept(AppTab.BOOTSTRAP);
+        defaultBootstrapHandler.run();
+    }
+
+    public void onBootstrapDefault(Runnable handler) {
+        this.defaultBootstrapHandler = handler;
     }
 
     public void onShowToken(LongConsumer handler) {
