@@ -89,6 +89,9 @@ final class GraphCanvas {
             }
         });
         zoom = new ContentZoomPane(panel);
+        // Clicking the drawing takes the keyboard focus from the search field, so Ctrl+Z undoes graph steps
+        zoom.setFocusTraversable(true);
+        zoom.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> zoom.requestFocus());
         settle.setOnFinished(e -> panel.setAutomaticLayout(liveLayout.get()));
         liveLayout.addListener((obs, was, on) -> panel.setAutomaticLayout(on || settle.getStatus().equals(
                 Animation.Status.RUNNING)));

@@ -67,7 +67,7 @@ class NeighbourhoodViewModelTest {
         model.expand(hub);
         assertThat(nodes()).hasSize(102);
         assertThat(model.statusProperty().get()).isEqualTo(
-                "Added 100 neighbours of hub; 149 more — expand again for the next ones.");
+                "Added neighbours of hub: 100; 149 more — expand again for the next ones.");
         model.expand(hub);
         model.expand(hub);
         assertThat(nodes()).hasSize(251);
@@ -162,7 +162,7 @@ class NeighbourhoodViewModelTest {
         GraphSnapshot shown = model.snapshotProperty().get();
         assertThat(shown.pathNodes()).containsExactlyInAnyOrder(world.alpha, world.beta, world.gamma, world.epsilon);
         assertThat(nodes()).contains(world.gamma, world.epsilon);
-        assertThat(model.statusProperty().get()).isEqualTo("Path from alpha to epsilon: 3 hops.");
+        assertThat(model.statusProperty().get()).isEqualTo("Path from alpha to epsilon — hops: 3.");
         model.undo();
         assertThat(nodes()).doesNotContain(world.epsilon);
     }
