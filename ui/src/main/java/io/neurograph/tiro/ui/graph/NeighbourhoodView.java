@@ -209,7 +209,7 @@ public final class NeighbourhoodView extends BorderPane {
     private void exportPng() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("graph.export.title"));
-        chooser.setInitialFileName("graph.png");
+        chooser.setInitialFileName("tiro-graph.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("graph.export.filter"), "*.png"));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
