@@ -48,8 +48,4 @@ final class GraphChange implements UndoableCommand {
     public String description() {
         return description;
     }
-
-    int addedNodeCount() {
-        return addedNodes.size();
-    }
 }

@@ -26,7 +26,7 @@ public final class GraphFeature implements Feature {
     static final String SWITCHER = "tiro-graph-switcher";
 
     /** The three views, in the order of the toggle. */
-    enum GraphView { NEIGHBOURHOOD, CONCEPT_MAP, MODEL }
+    public enum GraphView { NEIGHBOURHOOD, CONCEPT_MAP, MODEL }
 
     private final BorderPane root = new BorderPane();
     private final ToggleGroup toggle = new ToggleGroup();

@@ -31,8 +31,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -91,7 +93,7 @@ public final class NeighbourhoodView extends BorderPane {
         search.selectAll();
     }
 
-    private HBox toolbar() {
+    private FlowPane toolbar() {
         search.setId("graph-search");
         search.getStyleClass().add(SEARCH);
         search.setPromptText(messages.get("graph.search.prompt"));
@@ -125,8 +127,14 @@ public final class NeighbourhoodView extends BorderPane {
         live.setTooltip(new Tooltip(messages.get("graph.action.liveLayout.tip")));
         live.selectedProperty().bindBidirectional(canvas.liveLayoutProperty());
 
-        HBox bar = new HBox(search, show, separator(), expand, collapse, undo, redo, separator(), path, spread, clear,
-                separator(), export, live);
+        // wraps to a second row in narrow windows instead of truncating the buttons
+        FlowPane bar = new FlowPane(search, show, separator(), expand, collapse, undo, redo, separator(), path, spread,
+                clear, separator(), export, live);
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         bar.getStyleClass().add(TOOLBAR);
         return bar;
     }
