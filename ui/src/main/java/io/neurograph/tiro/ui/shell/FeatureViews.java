@@ -12,7 +12,7 @@ final class FeatureViews {
     static Feature create(AppTab tab, FeatureContext context) {
         return switch (tab) {
             case DASHBOARD -> placeholder(tab, context);
-            case GRAPH -> placeholder(tab, context);
+            case GRAPH -> io.neurograph.tiro.ui.graph.GraphFeature.create(context);
             case CDNA -> placeholder(tab, context);
             case BOOTSTRAP -> placeholder(tab, context);
             case CHAT -> placeholder(tab, context);

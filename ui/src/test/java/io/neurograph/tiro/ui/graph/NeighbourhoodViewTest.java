@@ -1,0 +1,114 @@
+package io.neurograph.tiro.ui.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.brunomnsilva.smartgraph.graphview.SmartGraphVertex;
+import io.neurograph.tiro.ui.concurrent.FxTaskExecutor;
+import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.shell.Navigator;
+import io.neurograph.tiro.ui.shell.ThemeChoice;
+import io.neurograph.tiro.ui.support.CommandJournal;
+import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.support.RunningJobs;
+import io.neurograph.tiro.ui.testing.ScriptedConsole;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Robot test of the Graph tab on a small real engine, headless through Monocle. */
+class NeighbourhoodViewTest extends ApplicationTest {
+    private GraphWorld world;
+    private FxTaskExecutor executor;
+    private Navigator navigator;
+    private GraphFeature feature;
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        world = new GraphWorld();
+        executor = new FxTaskExecutor();
+        navigator = new Navigator(tab -> { });
+        FeatureContext context = new FeatureContext(world.engine, executor, new Messages(Locale.ENGLISH),
+                new RecordingNotifier(), new CommandJournal(), new ScriptedConsole(), navigator, new RunningJobs(),
+                new SimpleObjectProperty<>(ThemeChoice.LIGHT));
+        feature = GraphFeature.create(context);
+        stage.setScene(new Scene((Parent) feature.node(), 1100, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.hideStage();
+        interact(feature::close);
+        executor.close();
+        world.close();
+    }
+
+    @Test
+    void searchAndExpand() throws Exception {
+        clickOn("#graph-search").write("alpha").type(KeyCode.ENTER);
+        waitForLabels(Set.of("alpha", "beta"));
+        assertThat(lookup("#graph-status").queryAs(Label.class).getText())
+                .isEqualTo("Opened alpha — tokens: 2, connections: 1.");
+
+        clickOn(vertex("beta"));
+        TableView<DetailRow> details = lookup("#graph-details").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> details.getItems().contains(new DetailRow("Label", "beta")));
+        clickOn("#graph-expand");
+        waitForLabels(Set.of("alpha", "beta", "gamma", "delta"));
+        assertThat(lookup("#graph-status").queryAs(Label.class).getText()).isEqualTo("Added neighbours of beta: 2.");
+
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitForLabels(Set.of("alpha", "beta"));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitForLabels(Set.of("alpha", "beta", "gamma", "delta"));
+    }
+
+    @Test
+    void doubleClickExpands() throws Exception {
+        clickOn("#graph-search").write("alpha").type(KeyCode.ENTER);
+        waitForLabels(Set.of("alpha", "beta"));
+        doubleClickOn(vertex("beta"));
+        waitForLabels(Set.of("alpha", "beta", "gamma", "delta"));
+    }
+
+    @Test
+    void showInGraphOpensTheNeighbourhoodView() throws Exception {
+        clickOn("#graph-view-model");
+        interact(() -> navigator.showToken(world.gamma));
+        waitForLabels(Set.of("gamma", "beta", "epsilon"));
+        assertThat(lookup("#graph-view-neighbourhood").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    private void waitForLabels(Set<String> expected) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownLabels().equals(expected));
+    }
+
+    private Set<String> shownLabels() {
+        return lookup(n -> n instanceof SmartGraphVertex<?> && n.isVisible()).queryAll().stream()
+                .map(n -> ((GraphNode) ((SmartGraphVertex<?>) n).getUnderlyingVertex().element()).caption())
+                .collect(Collectors.toSet());
+    }
+
+    private Node vertex(String label) {
+        return lookup(n -> n instanceof SmartGraphVertex<?> v
+                && ((GraphNode) v.getUnderlyingVertex().element()).caption().equals(label)).query();
+    }
+}
