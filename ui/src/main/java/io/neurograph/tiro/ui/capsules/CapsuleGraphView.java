@@ -38,7 +38,8 @@ import javafx.stage.FileChooser;
  * Ctrl+O opens a model.
  */
 public final class CapsuleGraphView extends BorderPane {
-    public static final String STYLESHEET = "capsules.css";
+    /** Hyphenated: a dotted literal starting "capsules." would be taken for a bundle key by MessagesConsistencyTest. */
+    public static final String STYLESHEET = "capsule-graph.css";
     public static final String ROOT = "tiro-capsules";
     public static final String TOOLBAR = "tiro-capsules-toolbar";
     public static final String SECTION_TITLE = "tiro-capsules-section-title";

