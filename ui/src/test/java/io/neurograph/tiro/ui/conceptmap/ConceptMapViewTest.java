@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,19 @@ class ConceptMapViewTest extends ApplicationTest {
 
         clickOn("#conceptmap-fit");
         assertThat(pointOnScreen(1).distance(before)).isLessThan(1.0);
+    }
+
+    @Test
+    void pointsArePaintedInTheThemesAccentColour() throws Exception {
+        waitUntilLoaded();
+        ConceptMapViewModel model = feature.model();
+        int x = (int) model.viewport().screenX(model.cloud().x(1));
+        int y = (int) model.viewport().screenY(model.cloud().y(1));
+
+        Color pixel = WaitForAsyncUtils.asyncFx(() -> lookup("#conceptmap-canvas").query().snapshot(null, null)
+                .getPixelReader().getColor(x, y)).get(5, TimeUnit.SECONDS);
+
+        assertThat(pixel).isEqualTo(Color.web("#0969da")); // Primer light's -color-accent-fg
     }
 
     private void waitUntilLoaded() throws Exception {
