@@ -30,7 +30,8 @@ final class MapCanvas extends Region {
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());
     private static final int POINT_SIZE = 2;
     private static final double RING_RADIUS = 6;
-    private static final double LABEL_GAP = 5;
+    private static final double LABEL_GAP = 7;
+    private static final double MARKER_RADIUS = 3;
 
     private final StyleableProperty<Color> pointColor = STYLES.createStyleableColorProperty(this, "pointColor",
             "-tiro-point-color", c -> c.pointColor, Color.GRAY);
@@ -91,12 +92,17 @@ final class MapCanvas extends Region {
         PointCloud cloud = model.cloud();
         Viewport view = model.viewport();
         if (shown <= ConceptMapViewModel.LABEL_LIMIT) {
-            g.setFill(labelColor.getValue());
+            // few points on screen: bigger markers and their labels (level of detail)
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
             for (int k = 0; k < shown; k++) {
                 int i = visible[k];
-                g.fillText(cloud.label(i), view.screenX(cloud.x(i)) + LABEL_GAP, view.screenY(cloud.y(i)));
+                double x = view.screenX(cloud.x(i));
+                double y = view.screenY(cloud.y(i));
+                g.setFill(pointColor.getValue());
+                g.fillOval(x - MARKER_RADIUS, y - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS);
+                g.setFill(labelColor.getValue());
+                g.fillText(cloud.label(i), x + LABEL_GAP, y);
             }
         }
         ring(g, model.hoveredProperty().get(), labelColor.getValue());
