@@ -43,6 +43,7 @@ public final class CapsuleGraphView extends BorderPane {
     public static final String ROOT = "tiro-capsules";
     public static final String TOOLBAR = "tiro-capsules-toolbar";
     public static final String SECTION_TITLE = "tiro-capsules-section-title";
+    private static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
 
     private final CapsuleGraphViewModel model;
     private final Messages messages;
@@ -61,7 +62,7 @@ public final class CapsuleGraphView extends BorderPane {
         setCenter(split);
         model.structureProperty().addListener((o, was, now) -> showStructure(now));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            if (OPEN.match(e)) {
                 chooseModel();
                 e.consume();
             }

@@ -34,10 +34,12 @@ public final class ConceptMapView extends BorderPane {
     public static final String TOOLBAR = "tiro-conceptmap-toolbar";
     /** Scroll delta (pixels) to zoom factor: one wheel notch (40) zooms by about 22 %. */
     private static final double WHEEL_ZOOM = 0.005;
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final ConceptMapViewModel model;
     private final MapCanvas map;
     private final Label hover = new Label();
+    private final TextField search = new TextField();
     private double lastX;
     private double lastY;
 
@@ -49,15 +51,14 @@ public final class ConceptMapView extends BorderPane {
         setTop(toolbar(messages));
         setCenter(mapArea());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                lookup("#conceptmap-search").requestFocus();
+            if (FIND.match(e)) {
+                search.requestFocus();
                 e.consume();
             }
         });
     }
 
     private HBox toolbar(Messages messages) {
-        TextField search = new TextField();
         search.setId("conceptmap-search");
         search.setPromptText(messages.get("conceptmap.search.prompt"));
         search.textProperty().bindBidirectional(model.searchProperty());

@@ -101,16 +101,6 @@ final class PointCloud {
         return grid.nearest(wx, wy, radius);
     }
 
-    /** The index of this id, or -1. */
-    int indexOf(long id) {
-        for (int i = 0; i < size; i++) {
-            if (ids[i] == id) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /**
      * The point whose label best matches {@code text} (case-insensitive): an equal label, else the shortest
      * label starting with it, else the shortest containing it; -1 when none does.

@@ -2,6 +2,9 @@ package io.neurograph.tiro.ui.capsules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.neurograph.engine.capsule.convert.ConversionListener;
+import io.neurograph.engine.capsule.convert.ModelConverter;
+import io.neurograph.engine.capsule.onnx.CapsuleMode;
 import io.neurograph.tiro.ui.concurrent.CurrentThreadTaskExecutor;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.RunningJobs;
@@ -70,6 +73,35 @@ class CapsuleGraphViewModelTest {
         });
         assertThat(model.tensors()).extracting(ModelStructure.Tensor::shape)
                 .containsExactly(List.of(8L, 4L), List.of(4L));
+    }
+
+    @Test
+    void anOnnxSourceShowsItsWholeGraphAsOneCapsule() {
+        model.open(SampleModels.onnx(dir.resolve("tiny.onnx")));
+
+        ModelStructure s = model.structureProperty().get();
+        assertThat(s.format()).isEqualTo("onnx");
+        assertThat(s.capsules()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("tiny");
+            assertThat(c.nodes()).containsExactly(new ModelStructure.Node("mm", "MatMul"),
+                    new ModelStructure.Node("", "Relu"));
+        });
+        assertThat(model.tensors()).containsExactly(new ModelStructure.Tensor("W", "float32", List.of(2L, 2L), 16));
+    }
+
+    @Test
+    void aModelConvertedByTheEngineShowsItsCapsules() {
+        Path source = SampleModels.onnx(dir.resolve("tiny.onnx"));
+        Path converted = ModelConverter.convert(source, dir.resolve("tiny.cgraph"), new CapsuleMode.Node(),
+                ConversionListener.NONE).full();
+
+        model.open(converted);
+
+        ModelStructure s = model.structureProperty().get();
+        assertThat(s.format()).isEqualTo("cgraph");
+        assertThat(s.capsules()).flatExtracting(ModelStructure.Capsule::nodes).extracting(ModelStructure.Node::op)
+                .containsExactly("MatMul", "Relu");
+        assertThat(s.tensors()).extracting(ModelStructure.Tensor::name).containsExactly("W");
     }
 
     @Test

@@ -9,6 +9,11 @@ import io.neurograph.engine.capsule.cgraph.ValueSpec;
 import io.neurograph.engine.capsule.gguf.GgmlType;
 import io.neurograph.engine.capsule.gguf.GgufValue;
 import io.neurograph.engine.capsule.gguf.GgufWriter;
+import io.neurograph.engine.capsule.onnx.OnnxDataType;
+import io.neurograph.engine.capsule.proto.ProtoWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +50,35 @@ final class SampleModels {
                     List.of(logits));
         }
         return out;
+    }
+
+    /**
+     * An ONNX source built field by field: graph "tiny" with a named MatMul and an unnamed Relu, and one
+     * float32 [2, 2] initializer "W" (input "x" [1, 2], output "y").
+     */
+    static Path onnx(Path out) {
+        ProtoWriter matMul = new ProtoWriter().stringField(1, "x").stringField(1, "W").stringField(2, "h")
+                .stringField(3, "mm").stringField(4, "MatMul");
+        ProtoWriter relu = new ProtoWriter().stringField(1, "h").stringField(2, "y").stringField(4, "Relu");
+        ProtoWriter weights = new ProtoWriter().varintField(1, 2).varintField(1, 2)
+                .varintField(2, OnnxDataType.FLOAT.code()).stringField(8, "W").bytesField(9, new byte[16]);
+        ProtoWriter graph = new ProtoWriter().messageField(1, matMul).messageField(1, relu).stringField(2, "tiny")
+                .messageField(5, weights).messageField(11, valueInfo("x")).messageField(12, valueInfo("y"));
+        byte[] model = new ProtoWriter().varintField(1, 8).stringField(2, "tiro-test").messageField(7, graph)
+                .messageField(8, new ProtoWriter().varintField(2, 17)).toByteArray();
+        try {
+            return Files.write(out, model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A float32 [1, 2] value (ValueInfoProto → TypeProto → Tensor → shape). */
+    private static ProtoWriter valueInfo(String name) {
+        ProtoWriter shape = new ProtoWriter().messageField(1, new ProtoWriter().varintField(1, 1))
+                .messageField(1, new ProtoWriter().varintField(1, 2));
+        ProtoWriter tensor = new ProtoWriter().varintField(1, OnnxDataType.FLOAT.code()).messageField(2, shape);
+        return new ProtoWriter().stringField(1, name).messageField(2, new ProtoWriter().messageField(1, tensor));
     }
 
     /** A GGUF source with two float32 tensors and its architecture "tiny". */
