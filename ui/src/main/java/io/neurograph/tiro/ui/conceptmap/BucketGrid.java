@@ -43,6 +43,11 @@ final class BucketGrid {
         }
     }
 
+    /** How many points the grid holds. */
+    int count() {
+        return items.length;
+    }
+
     /** The index of the point nearest to (wx, wy) within {@code radius}, or -1. */
     int nearest(double wx, double wy, double radius) {
         int c0 = column(wx - radius);

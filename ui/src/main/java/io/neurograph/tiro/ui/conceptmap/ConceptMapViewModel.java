@@ -109,6 +109,7 @@ public final class ConceptMapViewModel {
         }
         if (page.scanned() < PAGE_SIZE) {
             loading.set(false);
+            buildGrid(forGeneration);
             status.set(cloud.size() == 0 ? messages.get("conceptmap.empty")
                     : messages.format("conceptmap.count", cloud.size()));
         } else {
@@ -116,6 +117,15 @@ public final class ConceptMapViewModel {
             readPage(forGeneration, offset + page.scanned(), keepSelected);
         }
         changed();
+    }
+
+    /** Hover scans all points until the grid is built in the background; a failed build just keeps scanning. */
+    private void buildGrid(int forGeneration) {
+        executor.execute(cloud.gridTask(), grid -> {
+            if (forGeneration == generation) {
+                cloud.useGrid(grid);
+            }
+        }, failure -> { });
     }
 
     private void loadFailed(int forGeneration, Exception failure) {

@@ -2,10 +2,13 @@ package io.neurograph.tiro.ui.conceptmap;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
  * The loaded points in growing primitive arrays (100 000 points cost about 2.4 MB plus their labels), their
- * bounds, and a {@link BucketGrid} rebuilt lazily after the points change. Used on the FX thread only.
+ * bounds, and a {@link BucketGrid} for hit tests, built off the FX thread by {@link #gridTask()}. Used on the
+ * FX thread, except that a grid task reads the first {@code size} entries: appending only writes after them,
+ * and {@link #clear()} starts new arrays, so a running task never sees a write.
  */
 final class PointCloud {
     private long[] ids = new long[0];
@@ -20,6 +23,10 @@ final class PointCloud {
     private BucketGrid grid;
 
     void clear() {
+        ids = new long[0];
+        x = new float[0];
+        y = new float[0];
+        labels = new String[0];
         size = 0;
         minX = minY = Float.POSITIVE_INFINITY;
         maxX = maxY = Float.NEGATIVE_INFINITY;
@@ -90,15 +97,45 @@ final class PointCloud {
         return maxY;
     }
 
-    /** The index of the point nearest to (wx, wy) within {@code radius} (world units), or -1. */
+    /** Builds a grid over the points as they are now; safe to call off the FX thread. */
+    Callable<BucketGrid> gridTask() {
+        float[] gridX = x;
+        float[] gridY = y;
+        int count = size;
+        float left = minX;
+        float bottom = minY;
+        float right = maxX;
+        float top = maxY;
+        return () -> new BucketGrid(gridX, gridY, count, left, bottom, right, top);
+    }
+
+    /** Uses a grid from {@link #gridTask()} if no point was added since. */
+    void useGrid(BucketGrid built) {
+        if (built.count() == size) {
+            grid = built;
+        }
+    }
+
+    /**
+     * The index of the point nearest to (wx, wy) within {@code radius} (world units), or -1. Until the grid is
+     * built this scans every point, which is still well under a millisecond for 100 000.
+     */
     int nearest(double wx, double wy, double radius) {
-        if (size == 0) {
-            return -1;
+        if (grid != null) {
+            return grid.nearest(wx, wy, radius);
         }
-        if (grid == null) {
-            grid = new BucketGrid(x, y, size, minX, minY, maxX, maxY);
+        int best = -1;
+        double bestDistance = radius * radius;
+        for (int i = 0; i < size; i++) {
+            double dx = x[i] - wx;
+            double dy = y[i] - wy;
+            double d = dx * dx + dy * dy;
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
         }
-        return grid.nearest(wx, wy, radius);
+        return best;
     }
 
     /**
