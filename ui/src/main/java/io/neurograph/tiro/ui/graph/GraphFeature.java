@@ -1,8 +1,8 @@
 package io.neurograph.tiro.ui.graph;
 
 import atlantafx.base.theme.Styles;
-import io.neurograph.tiro.ui.placeholder.PlaceholderView;
-import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
+import io.neurograph.tiro.ui.capsules.CapsuleGraphFeature;
+import io.neurograph.tiro.ui.conceptmap.ConceptMapFeature;
 import io.neurograph.tiro.ui.shell.Feature;
 import io.neurograph.tiro.ui.shell.FeatureContext;
 import io.neurograph.tiro.ui.support.Resources;
@@ -73,12 +73,10 @@ public final class GraphFeature implements Feature {
         });
     }
 
-    /** The tab with the neighbourhood view and placeholders for the concept map and the model view. */
+    /** The tab with its three views: neighbourhood, concept map and the capsule graph of a model. */
     public static GraphFeature create(FeatureContext context) {
-        return new GraphFeature(context,
-                open -> placeholder(context, "graph.view.conceptMap", "graph.conceptMap.summary"),
-                placeholder(context, "graph.view.model", "graph.model.summary"),
-                path -> { });
+        CapsuleGraphFeature model = CapsuleGraphFeature.create(context);
+        return new GraphFeature(context, open -> ConceptMapFeature.create(context, open), model, model::open);
     }
 
     public void select(GraphView view) {
@@ -101,9 +99,5 @@ public final class GraphFeature implements Feature {
         b.getStyleClass().add(pill);
         b.setToggleGroup(toggle);
         return b;
-    }
-
-    private static Feature placeholder(FeatureContext context, String titleKey, String summaryKey) {
-        return Feature.of(new PlaceholderView(new PlaceholderViewModel(titleKey, summaryKey, context.messages())));
     }
 }
