@@ -1,5 +1,6 @@
 package io.neurograph.tiro.ui.shell;
 
+import io.neurograph.tiro.ui.cdna.CdnaFeature;
 import io.neurograph.tiro.ui.placeholder.PlaceholderView;
 import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
 
@@ -12,7 +13,7 @@ final class FeatureViews {
         return switch (tab) {
             case DASHBOARD -> placeholder(tab, context);
             case GRAPH -> placeholder(tab, context);
-            case CDNA -> placeholder(tab, context);
+            case CDNA -> CdnaFeature.create(context);
             case BOOTSTRAP -> placeholder(tab, context);
             case CHAT -> placeholder(tab, context);
             case TERMINAL -> placeholder(tab, context);
