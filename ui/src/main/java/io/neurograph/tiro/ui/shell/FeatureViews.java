@@ -3,6 +3,7 @@ package io.neurograph.tiro.ui.shell;
 import io.neurograph.tiro.ui.cdna.CdnaFeature;
 import io.neurograph.tiro.ui.placeholder.PlaceholderView;
 import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
+import io.neurograph.tiro.ui.settings.SettingsFeature;
 
 /** Builds the content of each tab: the one place that knows which feature lives in which tab. */
 final class FeatureViews {
@@ -19,7 +20,7 @@ final class FeatureViews {
             case TERMINAL -> placeholder(tab, context);
             case MODULES -> placeholder(tab, context);
             case LOGS -> placeholder(tab, context);
-            case SETTINGS -> placeholder(tab, context);
+            case SETTINGS -> SettingsFeature.create(context);
         };
     }
 
