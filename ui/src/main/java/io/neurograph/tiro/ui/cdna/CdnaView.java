@@ -100,7 +100,8 @@ final class CdnaView extends BorderPane {
         Button trial = button("cdna.action.trial", "cdna-trial", model::startTrial);
         trial.disableProperty().bind(model.canTrial().not());
         Button apply = button("cdna.action.apply", "cdna-apply", model::apply);
-        apply.getStyleClass().add(Styles.ACCENT);
+        // a toolbar draws its buttons flat, where the accent fill is lost; accent-coloured text keeps Apply distinct
+        apply.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.ACCENT);
         apply.disableProperty().bind(model.canApply().not());
         apply.setTooltip(new Tooltip(messages.get("cdna.action.apply.hint")));
 

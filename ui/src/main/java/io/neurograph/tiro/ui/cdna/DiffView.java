@@ -45,9 +45,11 @@ final class DiffView extends VBox {
         TableView<DiffRow> table = new TableView<>(rows);
         table.setId("cdna-diff");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("cdna.diff.none")));
-        table.getColumns().setAll(List.of(column(messages.get("cdna.diff.field"), DiffRow::field),
+        TableColumn<DiffRow, String> field = column(messages.get("cdna.diff.field"), DiffRow::field);
+        field.setMinWidth(200);
+        table.getColumns().setAll(List.of(field,
                 column(messages.get("cdna.diff.base"), DiffRow::base),
                 column(messages.get("cdna.diff.edited"), DiffRow::edited)));
         table.setRowFactory(v -> new TableRow<>() {

@@ -9,6 +9,7 @@ import java.io.File;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -175,6 +176,9 @@ final class SettingsView extends ScrollPane {
     }
 
     private void field(String labelKey, Node control) {
+        if (control instanceof HBox box) {
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
         form.addRow(row++, new Label(messages.get(labelKey)), control);
     }
 
