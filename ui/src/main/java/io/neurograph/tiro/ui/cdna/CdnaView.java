@@ -6,6 +6,7 @@ import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
 import java.io.File;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -166,7 +167,7 @@ final class CdnaView extends BorderPane {
         return b;
     }
 
-    private Tab tab(String key, javafx.scene.Node content) {
+    private Tab tab(String key, Node content) {
         Tab tab = new Tab(messages.get(key), content);
         tab.setId(key.replace('.', '-'));
         return tab;

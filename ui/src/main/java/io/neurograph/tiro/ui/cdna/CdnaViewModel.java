@@ -11,6 +11,7 @@ import io.neurograph.engine.cdna.QuarantineLimits;
 import io.neurograph.engine.cdna.QuarantineOutcome;
 import io.neurograph.engine.cdna.QuarantineStatus;
 import io.neurograph.engine.cdna.Severity;
+import io.neurograph.engine.event.Subscription;
 import io.neurograph.tiro.ui.shell.FeatureContext;
 import io.neurograph.tiro.ui.support.Messages;
 import java.io.IOException;
@@ -66,6 +67,8 @@ public final class CdnaViewModel {
     private final IntegerProperty trialSeconds = new SimpleIntegerProperty(DEFAULT_TRIAL_SECONDS);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private boolean polling;
+    /** The user accepted or rolled back the trial, so its end is no surprise worth a notification. */
+    private boolean trialEndedHere;
     /** Set by a change of the engine: the next reload replaces the draft with what is now in force. */
     private boolean followEngine = true;
 
@@ -89,24 +92,35 @@ public final class CdnaViewModel {
                 engine.cdna().quarantineStatus().orElse(null)), this::show, "cdna.error.load");
     }
 
-    /** Polls a running trial (its limits are enforced by the poll); skipped while a poll is in flight. */
-    public void pollTrial() {
-        if (polling || trial.get() == null) {
+    /**
+     * Called once a second: reloads when {@code changes} (CDNA events) saw another actor, such as the Terminal,
+     * change the CDNA, and polls a running trial (the poll enforces its limits). Skipped while a poll is in
+     * flight.
+     */
+    public void poll(Subscription changes) {
+        if (polling) {
             return;
         }
         polling = true;
-        context.executor().execute(() -> engine.cdna().quarantineStatus().orElse(null), status -> {
+        boolean trialRuns = trial.get() != null;
+        context.executor().execute(() -> new Poll(changes.drain(e -> { }, Integer.MAX_VALUE) > 0,
+                trialRuns ? engine.cdna().quarantineStatus().orElse(null) : null), poll -> {
             polling = false;
-            if (status == null) {
+            if (trialRuns && poll.trial() == null && !trialEndedHere) {
                 context.notifier().info(messages.get("cdna.trial.title"), messages.get("cdna.trial.ended"));
+            }
+            if (poll.changed() || (trialRuns && poll.trial() == null)) {
                 refresh();
-            } else {
-                trial.set(status);
+            } else if (trialRuns) {
+                trial.set(poll.trial());
             }
         }, failure -> {
             polling = false;
             context.notifier().error(messages.get("cdna.error.load"), failure);
         });
+    }
+
+    private record Poll(boolean changed, QuarantineStatus trial) {
     }
 
     private record EngineView(Cdna current, List<CdnaHistoryEntry> history, QuarantineStatus trial) {
@@ -230,6 +244,7 @@ public final class CdnaViewModel {
             return;
         }
         long seconds = trialSeconds.get();
+        trialEndedHere = false;
         change(() -> {
             engine.cdna().startQuarantine(p.draft(), QuarantineLimits.DEFAULTS, seconds);
             return p.trialCommand(seconds);
@@ -268,6 +283,7 @@ public final class CdnaViewModel {
     }
 
     private void endTrial(Callable<QuarantineOutcome> end, String command) {
+        trialEndedHere = true;
         run(end, outcome -> {
             context.journal().echo(command);
             context.notifier().info(messages.get("cdna.trial.title"), outcome.accepted()
@@ -350,7 +366,7 @@ public final class CdnaViewModel {
     }
 
     /** Null when the draft equals the CDNA in force. */
-    public ReadOnlyObjectProperty<ApplyPlan> planProperty() {
+    ReadOnlyObjectProperty<ApplyPlan> planProperty() {
         return plan.getReadOnlyProperty();
     }
 

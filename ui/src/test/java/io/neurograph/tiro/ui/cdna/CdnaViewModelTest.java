@@ -7,7 +7,10 @@ import io.neurograph.engine.EngineConfig;
 import io.neurograph.engine.cdna.CdnaValidation.Issue;
 import io.neurograph.engine.cdna.ProfileId;
 import io.neurograph.engine.cdna.Severity;
+import io.neurograph.engine.event.EngineEvent;
+import io.neurograph.engine.event.Subscription;
 import io.neurograph.tiro.ui.concurrent.CurrentThreadTaskExecutor;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,12 +120,26 @@ class CdnaViewModelTest {
                 .isEqualTo("cdna quarantine start --scales 1.0,1.0,1.0,1.0,1.0,1.0,1.0,4.0 --duration 60");
         assertThat(model.canApply().get()).isFalse();
 
-        model.pollTrial();
+        try (Subscription changes = engine.events().subscribe(Set.of(EngineEvent.CdnaUpdated.class), 8)) {
+            model.poll(changes);
+        }
         assertThat(model.trialProperty().get().remainingSeconds()).isLessThanOrEqualTo(60);
         model.acceptTrial();
         assertThat(model.trialProperty().get()).isNull();
         assertThat(engine.cdna().current().dimensionScale(7)).isEqualTo(4f);
         assertThat(fixture.journal.recent()).last().isEqualTo("cdna quarantine accept");
+    }
+
+    @Test
+    void followsChangesMadeElsewhere() {
+        try (Subscription changes = engine.events().subscribe(
+                Set.of(EngineEvent.CdnaUpdated.class, EngineEvent.CdnaRolledBack.class), 8)) {
+            engine.cdna().switchProfile(ProfileId.ANALYST);   // as the Terminal would
+            model.poll(changes);
+        }
+        assertThat(model.activeProperty().get().profile()).isEqualTo(ProfileId.ANALYST);
+        assertThat(model.draftProperty().get().profile()).isEqualTo(ProfileId.ANALYST);
+        assertThat(model.history()).hasSize(1);
     }
 
     @Test
