@@ -29,6 +29,18 @@ class DataDirectoryTest {
     }
 
     @Test
+    void theLocationFileWinsOverTheOsConventionButNotOverTiroHome() throws IOException {
+        Path config = Files.createDirectories(home.resolve("cfg/tiro"));
+        Files.writeString(config.resolve(DataDirectory.LOCATION_FILE), home.resolve("moved") + "\n");
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", home.resolve("cfg").toString());
+        assertThat(DataDirectory.configDir(env, "Linux", home.toString())).isEqualTo(config);
+        assertThat(DataDirectory.resolve(null, env, "Linux", home.toString())).isEqualTo(home.resolve("moved"));
+        Map<String, String> withHome = Map.of("XDG_CONFIG_HOME", home.resolve("cfg").toString(),
+                "TIRO_HOME", home.resolve("env").toString());
+        assertThat(DataDirectory.resolve(null, withHome, "Linux", home.toString())).isEqualTo(home.resolve("env"));
+    }
+
+    @Test
     void osConventions() {
         String h = home.toString();
         assertThat(DataDirectory.resolve("", Map.of(), "Linux", h)).isEqualTo(home.resolve(".local/share/tiro"));

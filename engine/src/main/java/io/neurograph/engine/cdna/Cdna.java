@@ -120,6 +120,16 @@ public final class Cdna {
         return CdnaValidator.maxScale(dimension);
     }
 
+    /** Scales above this are in the caution zone ({@link Severity#CAUTION}); for editors that draw the zones. */
+    public static float cautionScale(int dimension) {
+        return CdnaValidator.cautionScale(dimension);
+    }
+
+    /** Scales above this are in the danger zone ({@link Severity#DANGER}). */
+    public static float dangerScale(int dimension) {
+        return CdnaValidator.dangerScale(dimension);
+    }
+
     // ---- header ---------------------------------------------------------------------------------
 
     public long magic() { return LittleEndian.u32(record, MAGIC); }

@@ -22,6 +22,14 @@ final class CdnaValidator {
         return MAX_SCALE[dimension];
     }
 
+    static float cautionScale(int dimension) {
+        return (float) (CAUTION_RATIO * maxScale(dimension));
+    }
+
+    static float dangerScale(int dimension) {
+        return (float) (DANGER_RATIO * maxScale(dimension));
+    }
+
     static CdnaValidation validate(Cdna c) {
         List<Issue> issues = new ArrayList<>();
         if (c.magic() != CdnaLayout.MAGIC_VALUE) {
@@ -80,10 +88,10 @@ final class CdnaValidator {
             String space = "L" + (d + 1);
             if (!Float.isFinite(v) || v <= 0f || v > max) {
                 error(issues, field, "is " + v + ", " + space + " scale must be > 0 and ≤ " + max, v);
-            } else if (v > DANGER_RATIO * max) {
+            } else if (v > dangerScale(d)) {
                 issues.add(new Issue(Severity.DANGER, field,
                         field + " (" + space + ") = " + v + " is in the danger zone (> 75 % of " + max + ")", v));
-            } else if (v > CAUTION_RATIO * max) {
+            } else if (v > cautionScale(d)) {
                 issues.add(new Issue(Severity.CAUTION, field,
                         field + " (" + space + ") = " + v + " is in the caution zone (> 50 % of " + max + ")", v));
             }

@@ -4,6 +4,7 @@ import io.neurograph.tiro.ui.concurrent.FxTaskExecutor;
 import io.neurograph.tiro.ui.shell.MainWindow;
 import io.neurograph.tiro.ui.shell.UiStateStore;
 import io.neurograph.tiro.ui.support.Messages;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -18,9 +19,11 @@ public final class TiroApplication extends Application {
         this.context = context;
     }
 
+    /** The language chosen in Settings wins over the locale the app was started with. */
     @Override
     public void start(Stage stage) {
-        new MainWindow(context, new FxTaskExecutor(), new Messages(context.locale()),
-                new UiStateStore(context.stateFile())).show(stage);
+        UiStateStore store = new UiStateStore(context.stateFile());
+        Locale locale = store.load().language().orElse(context.locale());
+        new MainWindow(context, new FxTaskExecutor(), new Messages(locale), store).show(stage);
     }
 }

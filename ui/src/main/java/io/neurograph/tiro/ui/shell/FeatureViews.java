@@ -1,7 +1,10 @@
 package io.neurograph.tiro.ui.shell;
 
+import io.neurograph.tiro.ui.cdna.CdnaFeature;
+import io.neurograph.tiro.ui.graph.GraphFeature;
 import io.neurograph.tiro.ui.placeholder.PlaceholderView;
 import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
+import io.neurograph.tiro.ui.settings.SettingsFeature;
 import io.neurograph.tiro.ui.terminal.TerminalFeature;
 
 /** Builds the content of each tab: the one place that knows which feature lives in which tab. */
@@ -12,14 +15,14 @@ final class FeatureViews {
     static Feature create(AppTab tab, FeatureContext context) {
         return switch (tab) {
             case DASHBOARD -> placeholder(tab, context);
-            case GRAPH -> io.neurograph.tiro.ui.graph.GraphFeature.create(context);
-            case CDNA -> placeholder(tab, context);
+            case GRAPH -> GraphFeature.create(context);
+            case CDNA -> CdnaFeature.create(context);
             case BOOTSTRAP -> placeholder(tab, context);
             case CHAT -> placeholder(tab, context);
             case TERMINAL -> TerminalFeature.create(context);
             case MODULES -> placeholder(tab, context);
             case LOGS -> placeholder(tab, context);
-            case SETTINGS -> placeholder(tab, context);
+            case SETTINGS -> SettingsFeature.create(context);
         };
     }
 

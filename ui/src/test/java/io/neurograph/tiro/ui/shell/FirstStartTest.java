@@ -28,7 +28,7 @@ class FirstStartTest extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         engine = Engine.open(EngineConfig.at(dataDir));
-        new TiroApplication(TestContexts.of(engine, () -> new StatusSnapshot("RUNNING", 0, 0, 0, 0, 0),
+        new TiroApplication(TestContexts.firstStart(engine, () -> new StatusSnapshot("RUNNING", 0, 0, 0, 0, 0),
                 dataDir.resolve("ui.properties"))).start(stage);
     }
 

@@ -1,0 +1,208 @@
+package io.neurograph.tiro.ui.settings;
+
+import atlantafx.base.controls.ToggleSwitch;
+import atlantafx.base.theme.Styles;
+import io.neurograph.tiro.ui.shell.ThemeChoice;
+import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.support.Resources;
+import java.io.File;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+/** The Settings tab: one form with appearance, data folder, memory, engine and local API sections. */
+final class SettingsView extends ScrollPane {
+    static final String STYLESHEET = "settings-view.css";
+    private static final String FORM = "settings-form";
+    private static final String NOTE = "settings-note";
+    private static final int MAX_HEAP_MIB = 256 * 1024;
+
+    private final SettingsViewModel model;
+    private final Messages messages;
+    private final GridPane form = new GridPane();
+    private int row;
+
+    SettingsView(SettingsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        getStylesheets().add(Resources.stylesheet(STYLESHEET));
+        form.getStyleClass().add(FORM);
+        form.setPadding(new Insets(16));
+        appearance();
+        dataFolder();
+        memory();
+        engine();
+        apiServer();
+        setContent(form);
+        setFitToWidth(true);
+    }
+
+    private void appearance() {
+        heading("settings.section.appearance");
+        ComboBox<ThemeChoice> theme = choice(ThemeChoice.values(), t -> messages.get(switch (t) {
+            case SYSTEM -> "settings.theme.system";
+            case LIGHT -> "settings.theme.light";
+            case DARK -> "settings.theme.dark";
+        }));
+        theme.setId("settings-theme");
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        field("settings.theme", theme);
+
+        ComboBox<LanguageChoice> language = choice(LanguageChoice.values(), l -> messages.get(l.labelKey()));
+        language.setId("settings-language");
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        Label restart = note(messages.get("settings.language.restart"));
+        restart.visibleProperty().bind(model.languageNeedsRestartProperty());
+        field("settings.language", new HBox(12, language, restart));
+    }
+
+    private void dataFolder() {
+        heading("settings.section.data");
+        Label current = new Label();
+        current.setId("settings-data-folder");
+        current.textProperty().bind(model.dataFolderProperty());
+        Button move = new Button(messages.get("settings.data.move"));
+        move.setId("settings-data-move");
+        move.disableProperty().bind(Bindings.createBooleanBinding(() -> model.busyProperty().get() || !model.canMove(),
+                model.busyProperty(), model.restartNeededProperty()));
+        move.setOnAction(e -> chooseTarget());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(model.busyProperty());
+        field("settings.data.current", new HBox(12, current, move, progress));
+
+        Label status = new Label();
+        status.setId("settings-data-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.moveStatusProperty());
+        Button quit = new Button(messages.get("settings.data.quit"));
+        quit.setId("settings-data-quit");
+        quit.getStyleClass().add(Styles.ACCENT);
+        quit.visibleProperty().bind(model.restartNeededProperty());
+        quit.managedProperty().bind(quit.visibleProperty());
+        quit.setOnAction(e -> getScene().getWindow().hide());
+        String explain = model.tiroHomeSet() ? messages.get("settings.data.tiroHome") : messages.get("settings.data.hint");
+        form.add(new VBox(6, note(explain), status, quit), 1, row++);
+    }
+
+    private void chooseTarget() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("settings.data.choose"));
+        File dir = chooser.showDialog(getScene().getWindow());
+        if (dir == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("settings.data.confirm", dir),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(getScene().getWindow());
+        confirm.setHeaderText(messages.get("settings.data.move"));
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.moveDataFolder(dir.toPath()));
+    }
+
+    private void memory() {
+        heading("settings.section.memory");
+        Spinner<Integer> heap = new Spinner<>(256, MAX_HEAP_MIB, 1024, 256);
+        heap.setId("settings-heap");
+        heap.setEditable(true);
+        heap.getValueFactory().valueProperty().bindBidirectional(model.heapMiBProperty().asObject());
+        Button save = new Button(messages.get("settings.save"));
+        save.setId("settings-heap-save");
+        save.setOnAction(e -> model.saveHeap());
+        Label written = new Label();
+        written.setId("settings-heap-status");
+        written.textProperty().bind(model.heapStatusProperty());
+        field("settings.heap", new HBox(12, heap, save));
+        form.add(new VBox(6, note(messages.format("settings.heap.hint", model.heapFile())), written), 1, row++);
+    }
+
+    private void engine() {
+        heading("settings.section.engine");
+        Spinner<Integer> threads = new Spinner<>(1, 4 * Runtime.getRuntime().availableProcessors(), 1);
+        threads.setId("settings-threads");
+        threads.setEditable(true);
+        threads.getValueFactory().valueProperty().bindBidirectional(model.threadsProperty().asObject());
+        field("settings.threads", threads);
+
+        TextField modelPath = new TextField();
+        modelPath.setId("settings-model");
+        modelPath.setPrefColumnCount(32);
+        modelPath.textProperty().bindBidirectional(model.defaultModelProperty());
+        Button browse = new Button(messages.get("settings.model.browse"));
+        browse.setOnAction(e -> {
+            File file = new FileChooser().showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                model.defaultModelProperty().set(file.toString());
+            }
+        });
+        field("settings.model", new HBox(8, modelPath, browse));
+        Button save = new Button(messages.get("settings.save"));
+        save.setId("settings-engine-save");
+        save.setOnAction(e -> model.saveEngineSettings());
+        Label saved = new Label();
+        saved.textProperty().bind(model.engineStatusProperty());
+        form.add(new VBox(6, note(messages.get("settings.engine.notUsed")), new HBox(12, save, saved)), 1, row++);
+    }
+
+    private void apiServer() {
+        heading("settings.section.api");
+        ToggleSwitch api = new ToggleSwitch(messages.get("settings.api.toggle"));
+        api.setId("settings-api");
+        api.setSelected(false);
+        api.setDisable(true);
+        field("settings.api", new VBox(6, api, note(messages.get("settings.api.unavailable"))));
+    }
+
+    private void heading(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add(Styles.TITLE_4);
+        form.add(label, 0, row++, 2, 1);
+    }
+
+    private void field(String labelKey, Node control) {
+        if (control instanceof HBox box) {
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+        form.addRow(row++, new Label(messages.get(labelKey)), control);
+    }
+
+    private Label note(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(NOTE, Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static <T> ComboBox<T> choice(T[] values, Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+        return box;
+    }
+}
