@@ -1,5 +1,6 @@
 package io.neurograph.tiro.ui.shell;
 
+import io.neurograph.tiro.ui.dashboard.DashboardFeature;
 import io.neurograph.tiro.ui.placeholder.PlaceholderView;
 import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
 
@@ -10,7 +11,7 @@ final class FeatureViews {
 
     static Feature create(AppTab tab, FeatureContext context) {
         return switch (tab) {
-            case DASHBOARD -> placeholder(tab, context);
+            case DASHBOARD -> DashboardFeature.create(context);
             case GRAPH -> placeholder(tab, context);
             case CDNA -> placeholder(tab, context);
             case BOOTSTRAP -> placeholder(tab, context);
