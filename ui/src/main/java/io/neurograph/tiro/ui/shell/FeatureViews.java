@@ -1,6 +1,7 @@
 package io.neurograph.tiro.ui.shell;
 
 import io.neurograph.tiro.ui.dashboard.DashboardFeature;
+import io.neurograph.tiro.ui.logs.LogsFeature;
 import io.neurograph.tiro.ui.placeholder.PlaceholderView;
 import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
 
@@ -18,7 +19,7 @@ final class FeatureViews {
             case CHAT -> placeholder(tab, context);
             case TERMINAL -> placeholder(tab, context);
             case MODULES -> placeholder(tab, context);
-            case LOGS -> placeholder(tab, context);
+            case LOGS -> LogsFeature.create(context);
             case SETTINGS -> placeholder(tab, context);
         };
     }
