@@ -2,6 +2,7 @@ package io.neurograph.tiro.ui.shell;
 
 import io.neurograph.tiro.ui.dashboard.DashboardFeature;
 import io.neurograph.tiro.ui.logs.LogsFeature;
+import io.neurograph.tiro.ui.modules.ModulesFeature;
 import io.neurograph.tiro.ui.placeholder.PlaceholderView;
 import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
 
@@ -18,7 +19,7 @@ final class FeatureViews {
             case BOOTSTRAP -> placeholder(tab, context);
             case CHAT -> placeholder(tab, context);
             case TERMINAL -> placeholder(tab, context);
-            case MODULES -> placeholder(tab, context);
+            case MODULES -> ModulesFeature.create(context);
             case LOGS -> LogsFeature.create(context);
             case SETTINGS -> placeholder(tab, context);
         };
