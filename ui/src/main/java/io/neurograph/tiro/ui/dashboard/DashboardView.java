@@ -25,8 +25,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -124,7 +125,9 @@ final class DashboardView extends BorderPane {
         TableView<AlertRule> table = new TableView<>(model.rules());
         table.setId("dashboard-alert-rules");
         table.getStyleClass().add(Styles.DENSE);
-        table.setPlaceholder(new Label(messages.get("dashboard.alerts.empty")));
+        Label empty = new Label(messages.get("dashboard.alerts.empty"));
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
         table.getColumns().add(ruleColumn("dashboard.alerts.metric", r -> messages.get(r.metric().titleKey())));
         table.getColumns().add(ruleColumn("dashboard.alerts.condition",
                 r -> r.comparison().symbol() + " " + model.format(r.metric(), r.threshold())));
@@ -172,12 +175,13 @@ final class DashboardView extends BorderPane {
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.removeRule(table.getSelectionModel().getSelectedItem()));
 
-        HBox condition = new HBox(6, metric, comparison, threshold, unit);
-        HBox timing = new HBox(6, new Label(messages.get("dashboard.alerts.sustainFor")), sustain,
+        // a FlowPane wraps the form in a narrow pane instead of truncating its labels and buttons
+        FlowPane form = new FlowPane(6, 6, metric, comparison, threshold, unit,
+                new Label(messages.get("dashboard.alerts.sustainFor")), sustain,
                 new Label(messages.get("dashboard.alerts.cooldownFor")), cooldown, add, remove);
-        condition.getStyleClass().add("tiro-dashboard-form");
-        timing.getStyleClass().add("tiro-dashboard-form");
-        return new VBox(6, table, condition, timing);
+        form.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        form.getStyleClass().add("tiro-dashboard-form");
+        return new VBox(6, table, form);
     }
 
     /** The threshold in the metric's own unit as shown (MiB for bytes); empty when it is not a number. */
