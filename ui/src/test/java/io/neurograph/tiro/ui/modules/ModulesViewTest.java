@@ -47,7 +47,8 @@ class ModulesViewTest extends ApplicationTest {
                 "API server");
         assertThat(table.getItems().getFirst().metrics()).isEqualTo("0 tokens, next id 1");
 
-        ToggleSwitch tokenStore = lookup("#modules-switch-token_store").queryAs(ToggleSwitch.class);
+        ToggleSwitch tokenStore = from(table).lookup("#modules-switch-token_store")
+                .match((ToggleSwitch t) -> t.getScene() != null).queryAs(ToggleSwitch.class);
         clickOn(tokenStore);
         assertThat(tokenStore.isDisabled()).isTrue();
         assertThat(tokenStore.isSelected()).isTrue();
