@@ -20,6 +20,11 @@ public final class QueryLog {
         }
     };
 
+    /** Latencies kept for {@link #timings()}: enough for p95 over a second of a busy server. */
+    private static final int TIMED = 1024;
+    private final long[] latencyMicros = new long[TIMED];
+    private long answered;
+
     QueryLog(EngineCore core) {
         this.core = core;
     }
@@ -33,6 +38,22 @@ public final class QueryLog {
         synchronized (recent) {
             recent.put(id, answerJson);
         }
+    }
+
+    /** Counts one answered query and its latency, for the Dashboard's queries/s and percentiles. */
+    public synchronized void answered(long micros) {
+        latencyMicros[(int) (answered % TIMED)] = micros;
+        answered++;
+    }
+
+    /** Queries answered since the engine opened and the latencies of the newest (at most 1024), oldest first. */
+    public synchronized QueryTimings timings() {
+        int kept = (int) Math.min(answered, TIMED);
+        long[] recent = new long[kept];
+        for (int i = 0; i < kept; i++) {
+            recent[i] = latencyMicros[(int) ((answered - kept + i) % TIMED)];
+        }
+        return new QueryTimings(answered, recent);
     }
 
     public Optional<String> find(String id) {

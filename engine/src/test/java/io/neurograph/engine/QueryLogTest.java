@@ -29,4 +29,16 @@ class QueryLogTest {
             assertThat(engine.queryLog().find("q1")).contains("{}");
         }
     }
+
+    @Test
+    void timingsKeepTheCountAndTheNewestLatenciesOldestFirst() {
+        try (Engine engine = Engine.open(EngineConfig.inMemory())) {
+            for (long micros = 1; micros <= 1030; micros++) {
+                engine.queryLog().answered(micros);
+            }
+            QueryTimings timings = engine.queryLog().timings();
+            assertThat(timings.answered()).isEqualTo(1030);
+            assertThat(timings.recentMicros()).hasSize(1024).startsWith(7, 8).endsWith(1029, 1030);
+        }
+    }
 }

@@ -84,6 +84,7 @@ public final class SemanticQuery {
         }
         QueryAnswer answer = new QueryAnswer(newId(), query.text(), query.source(), query.anchorTokenId(),
                 query.unknownWords(), hits, (System.nanoTime() - start) / 1000);
+        engine.queryLog().answered(answer.micros());
         engine.queryLog().save(answer.id(), QueryAnswerJson.write(answer));
         return answer;
     }

@@ -2,6 +2,7 @@ package io.neurograph.tiro.ui;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -21,11 +22,17 @@ public final class TiroDesktop {
      * @throws IllegalStateException if the window could not be built
      */
     public static void launch(UiContext context) throws InterruptedException {
+        launch(context, stage -> { });
+    }
+
+    /** As {@link #launch(UiContext)}, calling {@code whenShown} on the FX thread once the window is on screen. */
+    public static void launch(UiContext context, Consumer<Stage> whenShown) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> whenShown.accept(stage));
             try {
                 new TiroApplication(context).start(stage);
             } catch (RuntimeException e) {

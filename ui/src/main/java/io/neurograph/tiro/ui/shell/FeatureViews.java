@@ -1,7 +1,10 @@
 package io.neurograph.tiro.ui.shell;
 
 import io.neurograph.tiro.ui.cdna.CdnaFeature;
+import io.neurograph.tiro.ui.dashboard.DashboardFeature;
 import io.neurograph.tiro.ui.graph.GraphFeature;
+import io.neurograph.tiro.ui.logs.LogsFeature;
+import io.neurograph.tiro.ui.modules.ModulesFeature;
 import io.neurograph.tiro.ui.placeholder.PlaceholderView;
 import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
 import io.neurograph.tiro.ui.settings.SettingsFeature;
@@ -14,14 +17,14 @@ final class FeatureViews {
 
     static Feature create(AppTab tab, FeatureContext context) {
         return switch (tab) {
-            case DASHBOARD -> placeholder(tab, context);
+            case DASHBOARD -> DashboardFeature.create(context);
             case GRAPH -> GraphFeature.create(context);
             case CDNA -> CdnaFeature.create(context);
             case BOOTSTRAP -> placeholder(tab, context);
             case CHAT -> placeholder(tab, context);
             case TERMINAL -> TerminalFeature.create(context);
-            case MODULES -> placeholder(tab, context);
-            case LOGS -> placeholder(tab, context);
+            case MODULES -> ModulesFeature.create(context);
+            case LOGS -> LogsFeature.create(context);
             case SETTINGS -> SettingsFeature.create(context);
         };
     }

@@ -1,0 +1,101 @@
+package io.neurograph.tiro.ui.modules;
+
+import atlantafx.base.controls.ToggleSwitch;
+import atlantafx.base.theme.Styles;
+import io.neurograph.tiro.ui.support.Messages;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+
+/** The parts table (status, numbers, a switch that says why it cannot be used) over the configuration table. */
+final class ModulesView extends BorderPane {
+    private final Messages messages;
+
+    ModulesView(ModulesViewModel model, Messages messages) {
+        this.messages = messages;
+        TableView<ModuleRow> parts = new TableView<>(model.modules());
+        parts.setId("modules-table");
+        parts.getColumns().add(column("modules.column.component", ModuleRow::name, 170));
+        parts.getColumns().add(column("modules.column.status", ModuleRow::status, 150));
+        parts.getColumns().add(column("modules.column.metrics", ModuleRow::metrics, 380));
+        parts.getColumns().add(switchColumn());
+        parts.getColumns().add(column("modules.column.reason", ModuleRow::reason, 380));
+        parts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableView<ConfigRow> config = new TableView<>(model.configuration());
+        config.setId("modules-config");
+        config.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        config.getColumns().add(configColumn("modules.config.section", ConfigRow::section, 140));
+        config.getColumns().add(configColumn("modules.config.setting", ConfigRow::setting, 200));
+        config.getColumns().add(configColumn("modules.config.value", ConfigRow::value, 500));
+        config.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        Button refresh = new Button(messages.get("modules.refresh"));
+        refresh.setId("modules-refresh");
+        refresh.setOnAction(e -> model.refresh());
+        SplitPane split = new SplitPane(parts, titled("modules.config", config));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        setTop(new ToolBar(refresh));
+        setCenter(split);
+    }
+
+    /** On/off as the part is; always disabled today, with the reason beside it and as its tooltip. */
+    private TableColumn<ModuleRow, ModuleRow> switchColumn() {
+        TableColumn<ModuleRow, ModuleRow> c = new TableColumn<>(messages.get("modules.column.enabled"));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            private final ToggleSwitch toggle = new ToggleSwitch();
+
+            @Override
+            protected void updateItem(ModuleRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                toggle.setId("modules-switch-" + row.component().name().toLowerCase(Locale.ROOT));
+                toggle.setSelected(row.component().toggle().on());
+                toggle.setDisable(true);
+                setTooltip(new Tooltip(row.reason()));
+                setGraphic(toggle);
+            }
+        });
+        c.setPrefWidth(90);
+        c.setSortable(false);
+        return c;
+    }
+
+    private TableColumn<ModuleRow, String> column(String key, Function<ModuleRow, String> text, double width) {
+        TableColumn<ModuleRow, String> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private TableColumn<ConfigRow, String> configColumn(String key, Function<ConfigRow, String> text, double width) {
+        TableColumn<ConfigRow, String> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private TitledPane titled(String key, Node content) {
+        TitledPane pane = new TitledPane(messages.get(key), content);
+        pane.setCollapsible(false);
+        pane.setMaxHeight(Double.MAX_VALUE);
+        return pane;
+    }
+}

@@ -1,0 +1,60 @@
+package io.neurograph.tiro.ui.modules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.controls.ToggleSwitch;
+import io.neurograph.engine.Engine;
+import io.neurograph.engine.EngineConfig;
+import io.neurograph.tiro.ui.TiroApplication;
+import io.neurograph.tiro.ui.status.StatusSnapshot;
+import io.neurograph.tiro.ui.testing.TestContexts;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+class ModulesViewTest extends ApplicationTest {
+    @TempDir
+    Path dataDir;
+    private Engine engine;
+
+    @Override
+    public void start(Stage stage) {
+        engine = Engine.open(EngineConfig.inMemory());
+        new TiroApplication(TestContexts.of(engine, () -> new StatusSnapshot("RUNNING", 0, 0, 0, 1, 0),
+                dataDir.resolve("ui.properties"))).start(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.hideStage();
+        engine.close();
+    }
+
+    @Test
+    void listsTheComponentsAndACorePartRefusesWithItsReason() throws Exception {
+        clickOn("#tab-modules");
+        TableView<ModuleRow> table = lookup("#modules-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == Component.values().length);
+        assertThat(table.getItems()).extracting(ModuleRow::name).containsExactly("Token store", "Connections",
+                "Spatial grid", "Graph", "Guardian", "CDNA", "IntuitionEngine", "Bootstrap", "Capsule runtime",
+                "API server");
+        assertThat(table.getItems().getFirst().metrics()).isEqualTo("0 tokens, next id 1");
+
+        ToggleSwitch tokenStore = from(table).lookup("#modules-switch-token_store")
+                .match((ToggleSwitch t) -> t.getScene() != null).queryAs(ToggleSwitch.class);
+        clickOn(tokenStore);
+        assertThat(tokenStore.isDisabled()).isTrue();
+        assertThat(tokenStore.isSelected()).isTrue();
+        assertThat(table.getItems().getFirst().reason()).isEqualTo("Core part: the engine cannot run without it");
+        assertThat(lookup("Core part: the engine cannot run without it").tryQuery()).isPresent();
+        assertThat(table.getItems().getLast().reason()).isEqualTo("Not available until the REST API lands");
+        assertThat(lookup("#modules-config").queryTableView().getItems()).isNotEmpty();
+    }
+}
