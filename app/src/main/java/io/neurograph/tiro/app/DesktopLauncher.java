@@ -16,7 +16,7 @@ final class DesktopLauncher {
         Engine engine = session.engine();
         Locale locale = Locale.getDefault();
         TiroDesktop.launch(new UiContext(engine, new InProcessConsole(engine), new EngineStatusAdapter(engine),
-                engine.config().dataDir().resolve("ui.properties"), locale));
+                engine.config().dataDir().resolve("ui.properties"), locale), new StartupProbe());
         return 0;
     }
 }
