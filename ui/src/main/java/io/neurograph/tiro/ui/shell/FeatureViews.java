@@ -1,5 +1,6 @@
 package io.neurograph.tiro.ui.shell;
 
+import io.neurograph.tiro.ui.bootstrap.BootstrapFeature;
 import io.neurograph.tiro.ui.placeholder.PlaceholderView;
 import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
 
@@ -13,7 +14,7 @@ final class FeatureViews {
             case DASHBOARD -> placeholder(tab, context);
             case GRAPH -> placeholder(tab, context);
             case CDNA -> placeholder(tab, context);
-            case BOOTSTRAP -> placeholder(tab, context);
+            case BOOTSTRAP -> BootstrapFeature.create(context);
             case CHAT -> placeholder(tab, context);
             case TERMINAL -> placeholder(tab, context);
             case MODULES -> placeholder(tab, context);

@@ -1,0 +1,31 @@
+package io.neurograph.tiro.ui.bootstrap;
+
+import io.neurograph.tiro.ui.shell.Feature;
+import io.neurograph.tiro.ui.shell.FeatureContext;
+import javafx.scene.Node;
+
+/** The Bootstrap tab; on creation it looks for an unfinished bootstrap to offer for resume. */
+public final class BootstrapFeature implements Feature {
+    private final BootstrapViewModel model;
+    private final BootstrapView view;
+
+    private BootstrapFeature(BootstrapViewModel model) {
+        this.model = model;
+        this.view = new BootstrapView(model);
+    }
+
+    public static BootstrapFeature create(FeatureContext context) {
+        BootstrapViewModel model = new BootstrapViewModel(context);
+        model.checkUnfinished();
+        return new BootstrapFeature(model);
+    }
+
+    @Override
+    public Node node() {
+        return view;
+    }
+
+    BootstrapViewModel model() {
+        return model;
+    }
+}
