@@ -48,7 +48,7 @@ public final class BootstrapView extends VBox {
     public BootstrapView(BootstrapViewModel model) {
         this.model = model;
         this.messages = model.messages();
-        getStylesheets().add(Resources.stylesheet("bootstrap.css"));
+        getStylesheets().add(Resources.stylesheet("bootstrap-tab.css"));
         getStyleClass().add(STYLE);
         setId("bootstrap-view");
         ListView<FinishedJob> finished = finishedList();

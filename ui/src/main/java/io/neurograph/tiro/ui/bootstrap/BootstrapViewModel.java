@@ -274,8 +274,8 @@ public final class BootstrapViewModel {
     private String formatName(EmbeddingProfile p) {
         return switch (p.format()) {
             case GLOVE_TEXT -> messages.get("bootstrap.format.glove");
-            case WORD2VEC_TEXT -> messages.get("bootstrap.format.word2vecText");
-            case WORD2VEC_BINARY -> messages.get("bootstrap.format.word2vecBinary");
+            case WORD2VEC_TEXT -> messages.get("bootstrap.format.vectorsText");
+            case WORD2VEC_BINARY -> messages.get("bootstrap.format.vectorsBinary");
             case FASTTEXT_VEC -> messages.get("bootstrap.format.fasttext");
         };
     }
