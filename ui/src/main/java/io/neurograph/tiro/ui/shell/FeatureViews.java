@@ -1,6 +1,7 @@
 package io.neurograph.tiro.ui.shell;
 
 import io.neurograph.tiro.ui.bootstrap.BootstrapFeature;
+import io.neurograph.tiro.ui.chat.ChatFeature;
 import io.neurograph.tiro.ui.placeholder.PlaceholderView;
 import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
 
@@ -15,7 +16,7 @@ final class FeatureViews {
             case GRAPH -> placeholder(tab, context);
             case CDNA -> placeholder(tab, context);
             case BOOTSTRAP -> BootstrapFeature.create(context);
-            case CHAT -> placeholder(tab, context);
+            case CHAT -> ChatFeature.create(context);
             case TERMINAL -> placeholder(tab, context);
             case MODULES -> placeholder(tab, context);
             case LOGS -> placeholder(tab, context);
