@@ -14,9 +14,11 @@ import io.neurograph.engine.capsule.cgraph.ValueSpec;
 import io.neurograph.engine.capsule.convert.ConversionListener;
 import io.neurograph.engine.capsule.convert.ConversionResult;
 import io.neurograph.engine.capsule.convert.ModelConverter;
+import io.neurograph.engine.capsule.convert.ModelFormat;
 import io.neurograph.engine.capsule.convert.ModelInspector;
 import io.neurograph.engine.capsule.convert.ModelSummary;
 import io.neurograph.engine.capsule.onnx.CapsuleMode;
+import io.neurograph.engine.capsule.runtime.FidelityCheck;
 import io.neurograph.engine.capsule.runtime.RuntimeOptions;
 import io.neurograph.engine.embed.DefaultModel;
 import io.neurograph.engine.vector.VectorEncoding;
@@ -50,6 +52,7 @@ import javafx.collections.ObservableList;
  */
 public final class BootstrapViewModel {
     private static final int MODEL_METADATA_SHOWN = 6;
+    private static final int FIDELITY_SAMPLES = 3;
 
     private final FeatureContext context;
     private final Messages messages;
@@ -185,14 +188,38 @@ public final class BootstrapViewModel {
 
     private void startConversion(Path model) {
         Path output = ModelConverter.defaultOutput(model);
-        JobTask<ConversionResult> task = new JobTask<>(
+        JobTask<Converted> task = new JobTask<>(
                 messages.format("bootstrap.job.convertTitle", model.getFileName().toString()), messages,
-                listener -> ModelConverter.convert(model, output, new CapsuleMode.Auto(), listener));
-        launch(task, result -> {
+                listener -> convert(model, output, listener));
+        launch(task, converted -> {
             context.journal().echo("convert " + Formats.word(model));
-            finish(task, messages.format("bootstrap.done.convert", result.manifest().capsules().size(),
-                    result.full().getFileName().toString(), result.nanos() / 1e9), result.full());
+            ConversionResult result = converted.result();
+            StringBuilder summary = new StringBuilder(messages.format("bootstrap.done.convert",
+                    result.manifest().capsules().size(), result.full().getFileName().toString(), result.nanos() / 1e9));
+            if (converted.fidelity() == null) {
+                summary.append('\n').append(messages.get("bootstrap.fidelity.none"));
+            } else {
+                summary.append('\n').append(messages.format("bootstrap.fidelity.title", converted.fidelity().samples()));
+                converted.fidelity().outputs().forEach(o -> summary.append('\n').append(messages.format(
+                        "bootstrap.fidelity.output", o.name(), o.maxAbsDifference(), o.minCosine())));
+            }
+            finish(task, summary.toString(), result.full());
         }, () -> { });
+    }
+
+    /** A conversion and, for an ONNX source, how its outputs compare with the original's (else null). */
+    private record Converted(ConversionResult result, FidelityCheck.Report fidelity) {
+    }
+
+    private static Converted convert(Path model, Path output, JobTask.Listener listener) {
+        ConversionResult result = ModelConverter.convert(model, output, new CapsuleMode.Auto(), listener);
+        if (ModelFormat.detect(model) != ModelFormat.ONNX) {
+            return new Converted(result, null);   // a GGUF source has no ONNX Runtime original to compare with
+        }
+        listener.progress("fidelity", 0, 1);
+        FidelityCheck.Report fidelity = FidelityCheck.compare(model, result.mini(), FIDELITY_SAMPLES, 1);
+        listener.progress("fidelity", 1, 1);
+        return new Converted(result, fidelity);
     }
 
     /** Runs {@code task} through the executor, counted as a running job until it ends in any state. */

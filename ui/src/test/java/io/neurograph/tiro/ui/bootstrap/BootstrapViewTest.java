@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
+import io.neurograph.engine.capsule.gguf.GgmlType;
+import io.neurograph.engine.capsule.gguf.GgufValue;
+import io.neurograph.engine.capsule.gguf.GgufWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -68,6 +74,7 @@ class BootstrapViewTest extends ApplicationTest {
         clickOn("#bootstrap-start");
         ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !finished.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
 
         FinishedJob job = (FinishedJob) finished.getItems().getFirst();
         assertThat(job.failed()).as(job.summary()).isFalse();
@@ -104,6 +111,7 @@ class BootstrapViewTest extends ApplicationTest {
         interact(pulses::start);
         ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !finished.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
         interact(pulses::stop);
 
         System.out.printf("Bootstrap of 20 000 words took %.1f s; %d pulses; busiest FX-thread interval %.1f ms CPU;"
@@ -146,6 +154,7 @@ class BootstrapViewTest extends ApplicationTest {
         interact(() -> feature.model().running().getFirst().cancel());
         ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !finished.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
         assertThat(((FinishedJob) finished.getItems().getFirst()).summary()).startsWith("Cancelled");
 
         // a restart: a new engine on the same folder and a new tab find the checkpoint and offer to resume it
@@ -161,10 +170,39 @@ class BootstrapViewTest extends ApplicationTest {
         clickOn("#bootstrap-resume");
         ListView<?> resumed = lookup("#bootstrap-finished").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !resumed.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
 
         assertThat(((FinishedJob) resumed.getItems().getFirst()).failed()).isFalse();
         assertThat(engine.tokens().count()).isEqualTo(20_000);
         assertThat(fixture.journal.recent()).containsExactly("bootstrap " + glove + " --k 10");
+    }
+
+    @Test
+    void convertATinyGgufModelAndShowItsCapsuleGraph() throws Exception {
+        Path gguf = dir.resolve("tiny.gguf");
+        ByteBuffer weights = ByteBuffer.allocate(8 * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < 8; i++) {
+            weights.putFloat(i * 0.5f);
+        }
+        GgufWriter.write(gguf, Map.of("general.architecture", new GgufValue.Text("tiny")), List.of(
+                new GgufWriter.Tensor("token_embd.weight", new long[] {4, 2}, GgmlType.F32,
+                        GgufWriter.TensorBytes.of(weights.array()))));
+
+        interact(() -> feature.model().accept(List.of(gguf)));
+        GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !facts.getChildren().isEmpty());
+        assertThat(texts(facts)).contains("GGUF", "general.architecture");
+        clickOn("#bootstrap-start");
+        ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !finished.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
+
+        FinishedJob job = (FinishedJob) finished.getItems().getFirst();
+        assertThat(job.failed()).as(job.summary()).isFalse();
+        assertThat(job.summary()).contains("No fidelity report");
+        assertThat(fixture.journal.recent()).containsExactly("convert " + gguf);
+        clickOn("Show capsule graph");
+        assertThat(fixture.shownModels).containsExactly(dir.resolve("tiny.cgraph"));
     }
 
     private static List<String> texts(GridPane grid) {

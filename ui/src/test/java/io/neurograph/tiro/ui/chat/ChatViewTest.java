@@ -59,6 +59,7 @@ class ChatViewTest extends ApplicationTest {
         clickOn("#chat-question").write("c3w1").type(KeyCode.ENTER);
         VBox turns = lookup("#chat-turns").queryAs(VBox.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !turns.getChildren().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
 
         ChatTurn turn = feature.model().selectedProperty().get().turns().getFirst();
         assertThat(turn.hits()).isNotEmpty();
