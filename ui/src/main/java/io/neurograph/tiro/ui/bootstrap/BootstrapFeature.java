@@ -25,6 +25,12 @@ public final class BootstrapFeature implements Feature {
         return view;
     }
 
+    /** Asks running jobs to stop at their next checkpoint, so a bootstrap can be resumed at the next start. */
+    @Override
+    public void close() {
+        model.cancelAll();
+    }
+
     BootstrapViewModel model() {
         return model;
     }

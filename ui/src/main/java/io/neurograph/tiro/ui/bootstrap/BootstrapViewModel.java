@@ -264,6 +264,11 @@ public final class BootstrapViewModel {
         }
     }
 
+    /** Asks every running job to stop at its next checkpoint. */
+    public void cancelAll() {
+        List.copyOf(running).forEach(JobTask::cancel);
+    }
+
     /** Opens the Graph tab on a converted model's capsule graph. */
     public void showCapsuleGraph(FinishedJob job) {
         if (job.cgraph() != null) {
