@@ -7,9 +7,11 @@ import java.time.Duration;
 
 /**
  * What a bootstrap of a sniffed file will roughly cost, shown before it starts. The figures are orders of
- * magnitude, not promises: the time model was fitted on a 2-vCPU machine (import about
+ * magnitude, not promises. The time model was fitted on the 2-vCPU build machine at load average 6 (20 000 × 16
+ * with HNSW: import 1.0 s, index + weave 7.3 s; 5 000 × 300 exact: weave 1.6 s): import about
  * {@value #WORDS_PER_SECOND} words/s including their tokens; the exact weave about {@value #EXACT_FLOPS}
- * multiply-adds/s per processor; HNSW about {@value #HNSW_CANDIDATES} distance computations per word).
+ * multiply-adds/s per processor; HNSW build and weave about {@value #HNSW_MICROS_PER_WORD} µs per word at
+ * 64 dimensions, growing with the dimension.
  *
  * @param words         words that will be imported (the header's count or the sniffer's estimate, capped by the limit)
  * @param vectorBytes   size of the memory-mapped vector file
@@ -19,8 +21,8 @@ import java.time.Duration;
  */
 public record BootstrapEstimate(long words, long vectorBytes, long databaseBytes, long heapBytes, Duration time) {
     static final long WORDS_PER_SECOND = 20_000;
-    static final long EXACT_FLOPS = 1_000_000_000L;
-    static final int HNSW_CANDIDATES = 3_000;
+    static final long EXACT_FLOPS = 2_000_000_000L;
+    static final int HNSW_MICROS_PER_WORD = 700;
     /** Database bytes of one token row with its label and indexes, and of one connection row. */
     private static final long TOKEN_BYTES = 160;
     private static final long CONNECTION_BYTES = 96;
@@ -35,8 +37,9 @@ public record BootstrapEstimate(long words, long vectorBytes, long databaseBytes
         long pcaHeap = Math.min(words, Pca.Options.DEFAULT_SAMPLE_ROWS) * dim * Double.BYTES;
         long graphHeap = hnsw ? words * 2L * 16 * Integer.BYTES : 0;
         int cores = Runtime.getRuntime().availableProcessors();
-        double weaveOps = hnsw ? (double) words * HNSW_CANDIDATES * dim : (double) words * words * dim;
-        double seconds = (double) words / WORDS_PER_SECOND + weaveOps / ((double) EXACT_FLOPS * cores);
+        double weaveSeconds = hnsw ? words * HNSW_MICROS_PER_WORD * 1e-6 * (0.5 + dim / 128.0)
+                : (double) words * words * dim / ((double) EXACT_FLOPS * cores);
+        double seconds = (double) words / WORDS_PER_SECOND + weaveSeconds;
         return new BootstrapEstimate(words, vectorBytes, databaseBytes, Math.max(pcaHeap, graphHeap),
                 Duration.ofMillis((long) Math.ceil(seconds * 1000)));
     }
