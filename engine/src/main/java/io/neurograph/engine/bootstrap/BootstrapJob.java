@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,6 +123,20 @@ public final class BootstrapJob {
     public static boolean madeByDefaultModel(Path dataDir) throws IOException, BootstrapException {
         Path job = dataDir.resolve(FOLDER).resolve(JobState.FILE_NAME);
         return Files.exists(job) && VocabularySource.KIND.equals(JobState.load(job).source.kind());
+    }
+
+    /** The data folder's bootstrap if its checkpoint says it has not finished; empty if none or done. */
+    public static Optional<UnfinishedBootstrap> unfinished(Path dataDir) throws IOException, BootstrapException {
+        Path job = dataDir.resolve(FOLDER).resolve(JobState.FILE_NAME);
+        if (!Files.exists(job)) {
+            return Optional.empty();
+        }
+        JobState s = JobState.load(job);
+        if (s.phase == BootstrapPhase.DONE) {
+            return Optional.empty();
+        }
+        Path source = VocabularySource.KIND.equals(s.source.kind()) ? null : Path.of(s.source.path());
+        return Optional.of(new UnfinishedBootstrap(source, s.phase.key(), s.rows, s.limit, s.k, s.encoding));
     }
 
     private Path jobFile() {

@@ -377,6 +377,11 @@ public final class VectorFile implements AutoCloseable {
         }
     }
 
+    /** Size of a committed file of {@code rows} vectors, for estimates before anything is written. */
+    public static long fileBytes(long rows, int dimension, VectorEncoding encoding) {
+        return HEADER_BYTES + rows * rowBytes(dimension, encoding);
+    }
+
     private static long rowBytes(int dimension, VectorEncoding encoding) {
         long raw = PAYLOAD_OFFSET + encoding.payloadBytes(dimension);
         return (raw + 15) & ~15L;

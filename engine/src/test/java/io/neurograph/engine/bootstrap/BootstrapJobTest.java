@@ -280,7 +280,12 @@ class BootstrapJobTest {
                 .isInstanceOf(JobCancelledException.class);
         assertThat(Files.readString(data.resolve(BootstrapJob.FOLDER).resolve("job.json")))
                 .contains("\"wovenRows\" : 128");
+        UnfinishedBootstrap unfinished = BootstrapJob.unfinished(data).orElseThrow();
+        assertThat(unfinished.source()).isEqualTo(glove().toAbsolutePath().normalize());
+        assertThat(unfinished.phase()).isEqualTo("weave");
+        assertThat(unfinished.resumeOptions(BootstrapOptions.DEFAULTS).k()).isEqualTo(OPTIONS.k());
         BootstrapReport resumed = bootstrap(data, glove(), OPTIONS, JobListener.NONE);
+        assertThat(BootstrapJob.unfinished(data)).isEmpty();
 
         assertThat(resumed.alreadyBootstrapped()).isFalse();
         assertThat(resumed.wordsImported()).isEqualTo(clean.wordsImported());

@@ -1,6 +1,7 @@
 package io.neurograph.tiro.app.cli;
 
 import io.neurograph.engine.util.JobListener;
+import io.neurograph.engine.util.ProgressRate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -15,8 +16,8 @@ final class JobProgressPrinter implements JobListener {
     private final CliOutput out;
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final long nanosAtStart = System.nanoTime();
+    private final ProgressRate rate = new ProgressRate();
     private String stage = "";
-    private long stageStart;
     private long lastStep;
 
     JobProgressPrinter(CliOutput out) {
@@ -35,10 +36,9 @@ final class JobProgressPrinter implements JobListener {
 
     @Override
     public void progress(String stage, long done, long total) {
-        long now = System.nanoTime();
+        ProgressRate.Sample sample = rate.update(stage, done, total, System.nanoTime());
         if (!stage.equals(this.stage)) {
             this.stage = stage;
-            stageStart = now;
             lastStep = -1;
         }
         long step = total > 0 ? Math.min(STEPS, done * STEPS / total) : -1;
@@ -46,7 +46,7 @@ final class JobProgressPrinter implements JobListener {
             return;
         }
         lastStep = step;
-        out.progress(line(stage, done, total, (now - stageStart) / 1e9));
+        out.progress(line(sample));
     }
 
     /** Seconds since the job started, for the report. */
@@ -54,15 +54,18 @@ final class JobProgressPrinter implements JobListener {
         return (System.nanoTime() - nanosAtStart) / 1e9;
     }
 
-    static String line(String stage, long done, long total, double seconds) {
+    static String line(ProgressRate.Sample s) {
+        String stage = s.stage();
+        long done = s.done();
+        long total = s.total();
+        double rate = s.perSecond();
         boolean bytes = stage.equals("import");
-        double rate = seconds > 0 ? done / seconds : 0;
         String amount = bytes ? ByteSizes.human(done) + (total > 0 ? " / " + ByteSizes.human(total) : "")
                 : done + (total > 0 ? " / " + total : "");
         String speed = bytes ? String.format(Locale.ROOT, "%.1f MB/s", rate / 1e6)
                 : String.format(Locale.ROOT, "%.0f/s", rate);
         String percent = total > 0 ? String.format(Locale.ROOT, "%3d%%", done * 100 / total) : "    ";
-        String eta = total > 0 && rate > 0 && done < total ? "  ETA " + clock((total - done) / rate) : "";
+        String eta = s.secondsLeft() >= 0 ? "  ETA " + clock(s.secondsLeft()) : "";
         return String.format(Locale.ROOT, "%-7s %s  %s  %s%s", stage, percent, amount, speed, eta);
     }
 

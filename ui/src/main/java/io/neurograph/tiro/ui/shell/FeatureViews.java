@@ -1,12 +1,12 @@
 package io.neurograph.tiro.ui.shell;
 
+import io.neurograph.tiro.ui.bootstrap.BootstrapFeature;
 import io.neurograph.tiro.ui.cdna.CdnaFeature;
+import io.neurograph.tiro.ui.chat.ChatFeature;
 import io.neurograph.tiro.ui.dashboard.DashboardFeature;
 import io.neurograph.tiro.ui.graph.GraphFeature;
 import io.neurograph.tiro.ui.logs.LogsFeature;
 import io.neurograph.tiro.ui.modules.ModulesFeature;
-import io.neurograph.tiro.ui.placeholder.PlaceholderView;
-import io.neurograph.tiro.ui.placeholder.PlaceholderViewModel;
 import io.neurograph.tiro.ui.settings.SettingsFeature;
 import io.neurograph.tiro.ui.terminal.TerminalFeature;
 
@@ -20,17 +20,12 @@ final class FeatureViews {
             case DASHBOARD -> DashboardFeature.create(context);
             case GRAPH -> GraphFeature.create(context);
             case CDNA -> CdnaFeature.create(context);
-            case BOOTSTRAP -> placeholder(tab, context);
-            case CHAT -> placeholder(tab, context);
+            case BOOTSTRAP -> BootstrapFeature.create(context);
+            case CHAT -> ChatFeature.create(context);
             case TERMINAL -> TerminalFeature.create(context);
             case MODULES -> ModulesFeature.create(context);
             case LOGS -> LogsFeature.create(context);
             case SETTINGS -> SettingsFeature.create(context);
         };
-    }
-
-    private static Feature placeholder(AppTab tab, FeatureContext context) {
-        return Feature.of(new PlaceholderView(new PlaceholderViewModel(tab.titleKey(), tab.summaryKey(),
-                context.messages())));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.scene.control.SingleSelectionModel;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 
 /** Menu bar on top, the feature tabs in the centre, the status bar at the bottom. */
@@ -19,6 +20,7 @@ final class MainWindowView extends BorderPane {
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         for (AppTab appTab : AppTab.values()) {
             Tab tab = new Tab(messages.get(appTab.titleKey()), features.get(appTab.ordinal()).node());
+            tab.setTooltip(new Tooltip(messages.get(appTab.summaryKey())));
             tab.setId(appTab.id());
             tabs.getTabs().add(tab);
         }

@@ -3,9 +3,6 @@ package io.neurograph.tiro.ui.support;
 /** Style classes defined in {@code tiro.css}; AtlantaFX's own classes come from {@code atlantafx.base.theme.Styles}. */
 public final class StyleClasses {
     public static final String STATUS_BAR = "tiro-status-bar";
-    public static final String PLACEHOLDER = "tiro-placeholder";
-    public static final String PLACEHOLDER_CARD = "tiro-placeholder-card";
-    public static final String BADGE = "tiro-badge";
 
     /** The application stylesheet, relative to the ui resource root. */
     public static final String STYLESHEET = "tiro.css";

@@ -1,0 +1,388 @@
+package io.neurograph.tiro.ui.bootstrap;
+
+import io.neurograph.engine.Engine;
+import io.neurograph.engine.bootstrap.BootstrapEstimate;
+import io.neurograph.engine.bootstrap.BootstrapJob;
+import io.neurograph.engine.bootstrap.BootstrapOptions;
+import io.neurograph.engine.bootstrap.BootstrapReport;
+import io.neurograph.engine.bootstrap.DefaultVocabulary;
+import io.neurograph.engine.bootstrap.RecordSource;
+import io.neurograph.engine.bootstrap.UnfinishedBootstrap;
+import io.neurograph.engine.bootstrap.read.EmbeddingProfile;
+import io.neurograph.engine.bootstrap.read.EmbeddingSniffer;
+import io.neurograph.engine.capsule.cgraph.ValueSpec;
+import io.neurograph.engine.capsule.convert.ConversionListener;
+import io.neurograph.engine.capsule.convert.ConversionResult;
+import io.neurograph.engine.capsule.convert.ModelConverter;
+import io.neurograph.engine.capsule.convert.ModelFormat;
+import io.neurograph.engine.capsule.convert.ModelInspector;
+import io.neurograph.engine.capsule.convert.ModelSummary;
+import io.neurograph.engine.capsule.onnx.CapsuleMode;
+import io.neurograph.engine.capsule.runtime.FidelityCheck;
+import io.neurograph.engine.capsule.runtime.RuntimeOptions;
+import io.neurograph.engine.embed.DefaultModel;
+import io.neurograph.engine.vector.VectorEncoding;
+import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.support.Messages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Bootstrap tab: a dropped or chosen file is sniffed off the FX thread and its facts (with the estimate
+ * for the chosen options) shown; Start runs a bootstrap (one per data folder at a time: the engine's
+ * {@code job.json} belongs to one job) or a model conversion (any number alongside) as a {@link JobTask}.
+ * An unfinished bootstrap found at start is offered for resume.
+ */
+public final class BootstrapViewModel {
+    private static final int MODEL_METADATA_SHOWN = 6;
+    private static final int FIDELITY_SAMPLES = 3;
+
+    private final FeatureContext context;
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<Candidate> candidate = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Fact> facts = FXCollections.observableArrayList();
+    private final IntegerProperty k = new SimpleIntegerProperty(BootstrapOptions.DEFAULTS.k());
+    private final LongProperty limit = new SimpleLongProperty(0);
+    private final BooleanProperty restart = new SimpleBooleanProperty();
+    private final ObservableList<JobTask<?>> running = FXCollections.observableArrayList();
+    private final ObservableList<FinishedJob> finished = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<UnfinishedBootstrap> unfinished = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper bootstrapRunning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper sniffing = new ReadOnlyBooleanWrapper();
+
+    public BootstrapViewModel(FeatureContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        k.addListener((obs, was, now) -> refreshFacts());
+        limit.addListener((obs, was, now) -> refreshFacts());
+    }
+
+    /** True for the files the drop zone takes: {@code .txt .vec .bin .onnx .gguf}. */
+    public static boolean accepts(Path file) {
+        return SourceKind.of(file).isPresent();
+    }
+
+    /** File-chooser patterns of the accepted files. */
+    public static List<String> patterns() {
+        return List.of(SourceKind.patterns());
+    }
+
+    /** Takes the first accepted file of a drop or a file chooser and sniffs it. */
+    public void accept(List<Path> files) {
+        Optional<Path> file = files.stream().filter(BootstrapViewModel::accepts).findFirst();
+        if (file.isEmpty()) {
+            context.notifier().error(messages.get("bootstrap.error.title"), messages.get("bootstrap.error.unsupported"));
+            return;
+        }
+        Path path = file.get();
+        SourceKind kind = SourceKind.of(path).orElseThrow();
+        sniffing.set(true);
+        context.executor().execute(() -> kind == SourceKind.EMBEDDING
+                ? new Candidate.Embedding(EmbeddingSniffer.sniff(path))
+                : new Candidate.Model(ModelInspector.inspect(path)), sniffed -> {
+                    sniffing.set(false);
+                    candidate.set(sniffed);
+                    refreshFacts();
+                }, failure -> {
+                    sniffing.set(false);
+                    context.notifier().error(messages.get("bootstrap.error.sniff"), failure);
+                });
+    }
+
+    /** Starts the job of the sniffed file. */
+    public void start() {
+        switch (candidate.get()) {
+            case Candidate.Embedding e -> startBootstrap(e.profile().file(), options(), restart.get());
+            case Candidate.Model m -> startConversion(m.summary().file());
+            case null -> { }
+        }
+        candidate.set(null);
+        facts.clear();
+    }
+
+    /** Bootstraps the built-in vocabulary, embedded by the bundled sentence model (offline, about a minute). */
+    public void startDefaultVocabulary() {
+        startBootstrap(null, options(), false);
+    }
+
+    /** Looks for a bootstrap an earlier session left unfinished (crash, cancel, closed window). */
+    public void checkUnfinished() {
+        Path dataDir = context.engine().config().dataDir();
+        if (dataDir == null) {
+            return;
+        }
+        context.executor().execute(() -> BootstrapJob.unfinished(dataDir), found -> unfinished.set(found.orElse(null)),
+                failure -> context.notifier().error(messages.get("bootstrap.error.resume"), failure));
+    }
+
+    /** Resumes the unfinished bootstrap with the options it was started with. */
+    public void resume() {
+        UnfinishedBootstrap job = unfinished.get();
+        if (job != null) {
+            unfinished.set(null);
+            startBootstrap(job.source(), job.resumeOptions(BootstrapOptions.DEFAULTS), false);
+        }
+    }
+
+    private BootstrapOptions options() {
+        BootstrapOptions d = BootstrapOptions.DEFAULTS;
+        return new BootstrapOptions(Math.max(0, limit.get()), Math.clamp(k.get(), 1, 1000), d.skipBad(),
+                VectorEncoding.FLOAT32, d.indexMode(), d.checkpointEvery(), restart.get());
+    }
+
+    /** @param source the embedding file, or null for the default vocabulary */
+    private void startBootstrap(Path source, BootstrapOptions options, boolean restartJob) {
+        Engine engine = context.engine();
+        Path dataDir = engine.config().dataDir();
+        if (dataDir == null) {
+            context.notifier().error(messages.get("bootstrap.error.title"), messages.get("bootstrap.error.noDataFolder"));
+            return;
+        }
+        if (bootstrapRunning.get()) {
+            context.notifier().error(messages.get("bootstrap.error.title"), messages.get("bootstrap.error.oneAtATime"));
+            return;
+        }
+        String name = source == null ? messages.get("bootstrap.defaultVocabulary") : source.getFileName().toString();
+        JobTask<BootstrapReport> task = new JobTask<>(messages.format("bootstrap.job.bootstrapTitle", name), messages,
+                listener -> source != null ? BootstrapJob.run(engine, dataDir, source, options, listener)
+                        : BootstrapJob.run(engine, dataDir, defaultVocabulary(dataDir, listener), options, listener));
+        bootstrapRunning.set(true);
+        launch(task, report -> {
+            context.journal().echo(bootstrapCommand(source, options, restartJob));
+            finish(task, messages.format("bootstrap.done.bootstrap", report.wordsImported(),
+                    report.connectionsCreated(), Formats.duration(report.totalTime(), messages)), null);
+        }, () -> {
+            bootstrapRunning.set(false);
+            checkUnfinished();
+        });
+    }
+
+    private static RecordSource defaultVocabulary(Path dataDir, ConversionListener listener) {
+        DefaultModel.ModelFiles model = DefaultModel.prepare(dataDir, listener);
+        return DefaultVocabulary.source(model.model(), model.tokenizer(), RuntimeOptions.DEFAULT);
+    }
+
+    static String bootstrapCommand(Path source, BootstrapOptions options, boolean restartJob) {
+        StringBuilder line = new StringBuilder("bootstrap ")
+                .append(source == null ? "--default" : Formats.word(source)).append(" --k ").append(options.k());
+        if (options.limit() > 0) {
+            line.append(" --limit ").append(options.limit());
+        }
+        if (restartJob) {
+            line.append(" --restart");
+        }
+        return line.toString();
+    }
+
+    private void startConversion(Path model) {
+        Path output = ModelConverter.defaultOutput(model);
+        JobTask<Converted> task = new JobTask<>(
+                messages.format("bootstrap.job.convertTitle", model.getFileName().toString()), messages,
+                listener -> convert(model, output, listener));
+        launch(task, converted -> {
+            context.journal().echo("convert " + Formats.word(model));
+            ConversionResult result = converted.result();
+            StringBuilder summary = new StringBuilder(messages.format("bootstrap.done.convert",
+                    result.manifest().capsules().size(), result.full().getFileName().toString(), result.nanos() / 1e9));
+            if (converted.fidelity() == null) {
+                summary.append('\n').append(messages.get("bootstrap.fidelity.none"));
+            } else {
+                summary.append('\n').append(messages.format("bootstrap.fidelity.title", converted.fidelity().samples()));
+                converted.fidelity().outputs().forEach(o -> summary.append('\n').append(messages.format(
+                        "bootstrap.fidelity.output", o.name(), o.maxAbsDifference(), o.minCosine())));
+            }
+            finish(task, summary.toString(), result.full());
+        }, () -> { });
+    }
+
+    /** A conversion and, for an ONNX source, how its outputs compare with the original's (else null). */
+    private record Converted(ConversionResult result, FidelityCheck.Report fidelity) {
+    }
+
+    private static Converted convert(Path model, Path output, JobTask.Listener listener) {
+        ConversionResult result = ModelConverter.convert(model, output, new CapsuleMode.Auto(), listener);
+        if (ModelFormat.detect(model) != ModelFormat.ONNX) {
+            return new Converted(result, null);   // a GGUF source has no ONNX Runtime original to compare with
+        }
+        listener.progress("fidelity", 0, 1);
+        FidelityCheck.Report fidelity = FidelityCheck.compare(model, result.mini(), FIDELITY_SAMPLES, 1);
+        listener.progress("fidelity", 1, 1);
+        return new Converted(result, fidelity);
+    }
+
+    /** Runs {@code task} through the executor, counted as a running job until it ends in any state. */
+    private <T> void launch(JobTask<T> task, Consumer<T> onSucceeded, Runnable onEnded) {
+        AutoCloseable counted = context.jobs().started();
+        running.add(task);
+        Runnable end = () -> {
+            running.remove(task);
+            closeQuietly(counted);
+            onEnded.run();
+        };
+        task.setOnSucceeded(e -> {
+            end.run();
+            onSucceeded.accept(task.getValue());
+            context.notifier().info(task.getTitle(), messages.get("bootstrap.done.title"));
+        });
+        task.setOnCancelled(e -> {
+            end.run();
+            finish(task, messages.get("bootstrap.done.cancelled"), null);
+        });
+        task.setOnFailed(e -> {
+            end.run();
+            finished.addFirst(new FinishedJob(task.getTitle(), String.valueOf(task.getException().getMessage()), true,
+                    null));
+            context.notifier().error(task.getTitle(), task.getException());
+        });
+        context.executor().execute(() -> {
+            task.run();
+            return null;
+        }, ignored -> { }, failure -> context.notifier().error(task.getTitle(), failure));
+    }
+
+    private void finish(JobTask<?> task, String summary, Path cgraph) {
+        finished.addFirst(new FinishedJob(task.getTitle(), summary, false, cgraph));
+    }
+
+    private static void closeQuietly(AutoCloseable handle) {
+        try {
+            handle.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing a job count cannot fail", e);
+        }
+    }
+
+    /** Asks every running job to stop at its next checkpoint. */
+    public void cancelAll() {
+        List.copyOf(running).forEach(JobTask::cancel);
+    }
+
+    /** Opens the Graph tab on a converted model's capsule graph. */
+    public void showCapsuleGraph(FinishedJob job) {
+        if (job.cgraph() != null) {
+            context.navigator().showModel(job.cgraph());
+        }
+    }
+
+    private void refreshFacts() {
+        List<Fact> rows = new ArrayList<>();
+        switch (candidate.get()) {
+            case Candidate.Embedding e -> embeddingFacts(e.profile(), rows);
+            case Candidate.Model m -> modelFacts(m.summary(), rows);
+            case null -> { }
+        }
+        facts.setAll(rows);
+    }
+
+    private void embeddingFacts(EmbeddingProfile p, List<Fact> rows) {
+        BootstrapEstimate estimate = BootstrapEstimate.of(p, options());
+        rows.add(fact("bootstrap.fact.format", formatName(p)));
+        rows.add(fact("bootstrap.fact.dimension", String.valueOf(p.dimension())));
+        rows.add(fact("bootstrap.fact.words", p.declaredCount() >= 0
+                ? messages.format("bootstrap.fact.wordsDeclared", p.declaredCount())
+                : messages.format("bootstrap.fact.wordsEstimated", p.estimatedCount())));
+        rows.add(fact("bootstrap.fact.size", Formats.bytes(p.fileBytes())));
+        rows.add(fact("bootstrap.fact.sample", String.join(" ", p.sampleWords())));
+        rows.add(fact("bootstrap.fact.time", messages.format("bootstrap.fact.about",
+                Formats.duration(estimate.time(), messages))));
+        rows.add(fact("bootstrap.fact.memory", messages.format("bootstrap.fact.about", Formats.bytes(estimate.heapBytes()))));
+        rows.add(fact("bootstrap.fact.disk", messages.format("bootstrap.fact.disk.value",
+                Formats.bytes(estimate.diskBytes()), Formats.bytes(estimate.vectorBytes()),
+                Formats.bytes(estimate.databaseBytes()))));
+    }
+
+    private String formatName(EmbeddingProfile p) {
+        return switch (p.format()) {
+            case GLOVE_TEXT -> messages.get("bootstrap.format.glove");
+            case WORD2VEC_TEXT -> messages.get("bootstrap.format.vectorsText");
+            case WORD2VEC_BINARY -> messages.get("bootstrap.format.vectorsBinary");
+            case FASTTEXT_VEC -> messages.get("bootstrap.format.fasttext");
+        };
+    }
+
+    private void modelFacts(ModelSummary s, List<Fact> rows) {
+        rows.add(fact("bootstrap.fact.format", s.format().toUpperCase(Locale.ROOT)));
+        rows.add(fact("bootstrap.fact.size", Formats.bytes(s.fileSize())));
+        rows.add(fact("bootstrap.fact.tensors", messages.format("bootstrap.fact.tensors.value", s.tensorCount(),
+                Formats.bytes(s.tensorBytes()))));
+        rows.add(fact("bootstrap.fact.inputs", values(s.inputs())));
+        rows.add(fact("bootstrap.fact.outputs", values(s.outputs())));
+        rows.add(fact("bootstrap.fact.disk", messages.format("bootstrap.fact.about", Formats.bytes(s.fileSize()))));
+        s.metadata().entrySet().stream().limit(MODEL_METADATA_SHOWN)
+                .forEach((Map.Entry<String, Object> m) -> rows.add(new Fact(m.getKey(), abbreviate(m.getValue()))));
+    }
+
+    private static String values(List<ValueSpec> specs) {
+        return abbreviate(String.join(", ", specs.stream().map(v -> v.name() + " " + v.dtype() + v.shape()).toList()));
+    }
+
+    private static String abbreviate(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 80 ? text.substring(0, 79) + "…" : text;
+    }
+
+    private Fact fact(String key, String value) {
+        return new Fact(messages.get(key), value);
+    }
+
+    public ReadOnlyObjectProperty<Candidate> candidateProperty() {
+        return candidate.getReadOnlyProperty();
+    }
+
+    public ObservableList<Fact> facts() {
+        return facts;
+    }
+
+    public IntegerProperty kProperty() {
+        return k;
+    }
+
+    public LongProperty limitProperty() {
+        return limit;
+    }
+
+    public BooleanProperty restartProperty() {
+        return restart;
+    }
+
+    public ObservableList<JobTask<?>> running() {
+        return running;
+    }
+
+    public ObservableList<FinishedJob> finished() {
+        return finished;
+    }
+
+    public ReadOnlyObjectProperty<UnfinishedBootstrap> unfinishedProperty() {
+        return unfinished.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty bootstrapRunningProperty() {
+        return bootstrapRunning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty sniffingProperty() {
+        return sniffing.getReadOnlyProperty();
+    }
+
+    Messages messages() {
+        return messages;
+    }
+}

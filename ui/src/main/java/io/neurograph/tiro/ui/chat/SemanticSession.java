@@ -1,0 +1,103 @@
+package io.neurograph.tiro.ui.chat;
+
+import io.neurograph.engine.Engine;
+import io.neurograph.engine.bootstrap.BootstrapException;
+import io.neurograph.engine.bootstrap.BootstrapJob;
+import io.neurograph.engine.bootstrap.PcaModel;
+import io.neurograph.engine.capsule.convert.ConversionListener;
+import io.neurograph.engine.embed.LazyDefaultEmbedder;
+import io.neurograph.engine.query.PathStep;
+import io.neurograph.engine.query.QueryAnswer;
+import io.neurograph.engine.query.QueryHit;
+import io.neurograph.engine.query.SemanticQuery;
+import io.neurograph.engine.query.SemanticSpace;
+import io.neurograph.engine.util.JobListener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The semantic space of the data folder, opened once on first use (it maps the vectors, loads the index and,
+ * when the default vocabulary made them, the sentence model: seconds on a large folder) and kept until
+ * {@link #close}. Every method runs on an executor thread; they are serialised because a query and the space's
+ * opening or closing must not overlap.
+ */
+final class SemanticSession implements AutoCloseable {
+    private final Engine engine;
+    private final Path dataDir;
+    private LazyDefaultEmbedder sentences;
+    private SemanticSpace space;
+    private SemanticQuery query;
+
+    SemanticSession(Engine engine) {
+        this.engine = engine;
+        this.dataDir = engine.config().dataDir();
+    }
+
+    /** True when a bootstrap has left vectors and a PCA to search (the files {@link SemanticSpace#open} needs). */
+    boolean bootstrapped() {
+        if (dataDir == null) {
+            return false;
+        }
+        Path folder = dataDir.resolve(BootstrapJob.FOLDER);
+        return Files.isRegularFile(folder.resolve(BootstrapJob.VECTORS_FILE))
+                && Files.isRegularFile(folder.resolve(PcaModel.FILE_NAME));
+    }
+
+    /** Opens the space unless it is open; false if there is nothing bootstrapped to open. */
+    synchronized boolean open() throws IOException, BootstrapException {
+        if (query != null) {
+            return true;
+        }
+        if (!bootstrapped()) {
+            return false;
+        }
+        sentences = new LazyDefaultEmbedder(dataDir, ConversionListener.NONE);
+        space = SemanticSpace.open(dataDir, BootstrapJob.madeByDefaultModel(dataDir) ? sentences : null,
+                JobListener.NONE);
+        query = new SemanticQuery(engine, space);
+        return true;
+    }
+
+    /** Asks the open space; paths are rendered with the tokens' labels here, off the FX thread. */
+    synchronized ChatTurn ask(String text, int k) {
+        QueryAnswer answer = query.ask(text, k);
+        return new ChatTurn(text, answer.id(), answer.unknownWords(), answer.hits().stream().map(this::hit).toList());
+    }
+
+    private ChatHit hit(QueryHit h) {
+        return new ChatHit(h.rank(), h.tokenId(), h.label(), h.score(), h.similarity(), h.activation(), h.l8Distance(),
+                h.vectorRank(), path(h), null);
+    }
+
+    private String path(QueryHit h) {
+        if (h.path().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(label(h.path().getFirst().from()));
+        for (PathStep s : h.path()) {
+            b.append(String.format(Locale.ROOT, " —%s %.2f→ %s", s.type(), s.confidence(), label(s.to())));
+        }
+        return b.toString();
+    }
+
+    private String label(long tokenId) {
+        return engine.tokens().label(tokenId).orElse("#" + tokenId);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            if (space != null) {
+                space.close();
+            }
+        } finally {
+            if (sentences != null) {
+                sentences.close();
+            }
+            query = null;
+            space = null;
+        }
+    }
+}
