@@ -2,6 +2,7 @@ package io.neurograph.tiro.ui.dashboard;
 
 import io.neurograph.tiro.ui.shell.Feature;
 import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.support.Messages;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -14,12 +15,13 @@ import javafx.util.Duration;
  */
 public final class DashboardFeature implements Feature {
     private final DashboardViewModel model;
-    private final DashboardView view;
+    private final Messages messages;
     private final Timeline ticker;
+    private DashboardView view;
 
-    private DashboardFeature(DashboardViewModel model, DashboardView view) {
+    private DashboardFeature(DashboardViewModel model, Messages messages) {
         this.model = model;
-        this.view = view;
+        this.messages = messages;
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
     }
@@ -28,14 +30,18 @@ public final class DashboardFeature implements Feature {
         DashboardViewModel model = new DashboardViewModel(Sampler.of(context.engine()),
                 AlertStore.inDataFolder(context.engine().config().dataDir()), context.executor(), context.messages(),
                 context.notifier());
-        DashboardFeature feature = new DashboardFeature(model, new DashboardView(model, context.messages()));
+        DashboardFeature feature = new DashboardFeature(model, context.messages());
         model.tick();
         feature.ticker.play();
         return feature;
     }
 
+    /** The charts are built when first shown; sampling runs from creation, so the history starts with the app. */
     @Override
     public Node node() {
+        if (view == null) {
+            view = new DashboardView(model, messages);
+        }
         return view;
     }
 

@@ -4,6 +4,7 @@ import io.neurograph.engine.event.EngineEvent;
 import io.neurograph.engine.event.Subscription;
 import io.neurograph.tiro.ui.shell.Feature;
 import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.support.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,12 +17,15 @@ import javafx.scene.Node;
  * per batch).
  */
 public final class LogsFeature implements Feature {
-    private final LogsView view;
+    private final LogsViewModel model;
+    private final Messages messages;
     private final LogCapture capture;
     private final Subscription events;
+    private LogsView view;
 
-    private LogsFeature(LogsView view, LogCapture capture, Subscription events) {
-        this.view = view;
+    private LogsFeature(LogsViewModel model, Messages messages, LogCapture capture, Subscription events) {
+        this.model = model;
+        this.messages = messages;
         this.capture = capture;
         this.events = events;
     }
@@ -35,11 +39,15 @@ public final class LogsFeature implements Feature {
                     batch.forEach(e -> lines.add(EventLines.of(e, context.messages())));
                     model.append(lines);
                 });
-        return new LogsFeature(new LogsView(model, context.messages()), capture, events);
+        return new LogsFeature(model, context.messages(), capture, events);
     }
 
+    /** Built when first shown; the capture runs from creation. */
     @Override
     public Node node() {
+        if (view == null) {
+            view = new LogsView(model, messages);
+        }
         return view;
     }
 

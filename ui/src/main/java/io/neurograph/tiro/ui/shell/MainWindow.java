@@ -9,8 +9,6 @@ import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
 import io.neurograph.tiro.ui.support.RunningJobs;
 import io.neurograph.tiro.ui.support.StyleClasses;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
@@ -38,10 +36,8 @@ public final class MainWindow {
         FeatureContext features = new FeatureContext(context.engine(), executor, messages,
                 new ControlsFxNotifier(stage), new CommandJournal(), context.console(), new Navigator(model::selectTab),
                 jobs, model.themeProperty());
-        List<Feature> built = new ArrayList<>();
-        for (AppTab tab : AppTab.values()) {
-            built.add(FeatureViews.create(tab, features));
-        }
+        FeatureTabs built = new FeatureTabs(features, FeatureViews::create);
+        built.startRecorders();
         Scene scene = new Scene(new MainWindowView(model, built, statusBar, messages, new MainWindowView.WindowActions() {
             @Override
             public void quit() {
@@ -61,7 +57,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             theme.unsubscribe();
             statusBar.stop();
-            built.forEach(Feature::close);
+            built.closeAll();
             executor.close();
             model.windowClosed(WindowPlacement.normalBounds(stage, model.initialState()), stage.isMaximized());
         });

@@ -3,7 +3,6 @@ package io.neurograph.tiro.ui.shell;
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.status.StatusBarView;
 import io.neurograph.tiro.ui.support.Messages;
-import java.util.List;
 import javafx.scene.control.SingleSelectionModel;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -13,22 +12,33 @@ import javafx.scene.layout.BorderPane;
 /** Menu bar on top, the feature tabs in the centre, the status bar at the bottom. */
 final class MainWindowView extends BorderPane {
 
-    MainWindowView(MainWindowViewModel model, List<Feature> features, StatusBarView statusBar, Messages messages, WindowActions actions) {
+    MainWindowView(MainWindowViewModel model, FeatureTabs features, StatusBarView statusBar, Messages messages,
+                   WindowActions actions) {
         TabPane tabs = new TabPane();
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         for (AppTab appTab : AppTab.values()) {
-            Tab tab = new Tab(messages.get(appTab.titleKey()), features.get(appTab.ordinal()).node());
+            Tab tab = new Tab(messages.get(appTab.titleKey()));
             tab.setTooltip(new Tooltip(messages.get(appTab.summaryKey())));
             tab.setId(appTab.id());
             tabs.getTabs().add(tab);
         }
+        // registered before the view-model binding, so a tab has its content before anyone navigates into it
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, old, index) ->
+                fill(tabs.getTabs().get(index.intValue()), features));
         bindSelection(tabs.getSelectionModel(), model);
+        fill(tabs.getSelectionModel().getSelectedItem(), features);
 
         setTop(MainMenu.create(model, messages, actions::quit, actions::about));
         setCenter(tabs);
         setBottom(statusBar);
+    }
+
+    private static void fill(Tab tab, FeatureTabs features) {
+        if (tab.getContent() == null) {
+            tab.setContent(features.get(AppTab.values()[tab.getTabPane().getTabs().indexOf(tab)]).node());
+        }
     }
 
     private static void bindSelection(SingleSelectionModel<Tab> selection, MainWindowViewModel model) {

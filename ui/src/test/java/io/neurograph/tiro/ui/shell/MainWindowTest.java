@@ -48,7 +48,10 @@ class MainWindowTest extends ApplicationTest {
     void showsTheTabsInOrder() {
         assertThat(tabs().getTabs()).extracting(Tab::getId).containsExactly("tab-dashboard", "tab-graph",
                 "tab-cdna", "tab-bootstrap", "tab-chat", "tab-terminal", "tab-modules", "tab-logs", "tab-settings");
-        assertThat(tabs().getTabs()).allSatisfy(tab -> assertThat(tab.getContent()).isNotNull());
+        for (Tab tab : tabs().getTabs()) {
+            interact(() -> tabs().getSelectionModel().select(tab)); // headers may scroll off a narrow window
+            assertThat(tab.getContent()).as(tab.getId()).isNotNull();
+        }
     }
 
     @Test
