@@ -101,7 +101,9 @@ public final class BootstrapView extends VBox {
         Label sniffing = new Label(messages.get("bootstrap.drop.sniffing"));
         sniffing.getStyleClass().add(Styles.TEXT_MUTED);
         sniffing.visibleProperty().bind(model.sniffingProperty());
-        VBox zone = new VBox(8, hint, new HBox(8, choose, vocabulary), sniffing);
+        HBox buttons = new HBox(8, choose, vocabulary);
+        buttons.setAlignment(Pos.CENTER);
+        VBox zone = new VBox(8, hint, buttons, sniffing);
         zone.setId("bootstrap-drop-zone");
         zone.setAlignment(Pos.CENTER);
         zone.getStyleClass().add(DROP_ZONE);

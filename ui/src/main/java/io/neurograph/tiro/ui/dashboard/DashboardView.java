@@ -56,6 +56,7 @@ final class DashboardView extends BorderPane {
             charts.add(chart);
             grid.getChildren().add(chart);
         }
+        grid.widthProperty().addListener((o, was, width) -> fillWidth(grid, width.doubleValue()));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
 
@@ -207,6 +208,14 @@ final class DashboardView extends BorderPane {
         pane.setCollapsible(false);
         pane.setMaxHeight(Double.MAX_VALUE);
         return pane;
+    }
+
+    /** As many columns as fit at the charts' preferred width, stretched so no strip is left empty on the right. */
+    private static void fillWidth(TilePane grid, double width) {
+        double inner = width - grid.getInsets().getLeft() - grid.getInsets().getRight();
+        double preferred = SeriesChart.PREFERRED_WIDTH;
+        int columns = Math.max(1, (int) ((inner + grid.getHgap()) / (preferred + grid.getHgap())));
+        grid.setPrefTileWidth(Math.floor((inner - (columns - 1) * grid.getHgap()) / columns));
     }
 
     private TableColumn<LogEntry, String> column(String key, Function<LogEntry, String> text, double width) {

@@ -17,7 +17,8 @@ import javafx.scene.shape.PathElement;
 import javafx.util.Duration;
 
 /**
- * One metric over the last hour as a sparkline. The whole window spans the width; each pixel column draws
+ * One metric over the last hour as a sparkline. The collected samples (at least five minutes' worth of width, at
+ * most the hour) span the width; each pixel column draws
  * the minimum and maximum of the samples that fall into it, so the path has at most two points per column
  * however many samples there are. Markers are vertical lines with a tooltip. Shapes (not a Canvas) so the
  * theme's colours reach them through CSS.
@@ -28,6 +29,8 @@ final class SeriesChart extends Region {
     static final String MARKER = "tiro-dashboard-marker";
     private static final double TOP = 36;
     private static final double PAD = 6;
+    private static final int MIN_SPAN_SECONDS = 300;
+    static final double PREFERRED_WIDTH = 300;
 
     private final Metric metric;
     private final DashboardViewModel model;
@@ -50,7 +53,7 @@ final class SeriesChart extends Region {
         line.getStyleClass().add(LINE);
         line.setManaged(false);
         getChildren().addAll(title, value, line);
-        setPrefSize(280, 120);
+        setPrefSize(PREFERRED_WIDTH, 120);
         setMinSize(160, 90);
     }
 
@@ -94,7 +97,7 @@ final class SeriesChart extends Region {
 
     private List<PathElement> path(MetricHistory h, double w, double top, double height, double[] range) {
         RingBuffer s = h.series(metric);
-        int n = h.capacity();
+        int n = span(h);
         int offset = n - s.size();
         List<PathElement> points = new ArrayList<>();
         int column = -1;
@@ -129,8 +132,16 @@ final class SeriesChart extends Region {
         return points;
     }
 
+    /**
+     * Seconds the width stands for: what has been collected, at least {@value #MIN_SPAN_SECONDS}, at most the
+     * whole window, so a fresh dashboard draws lines across the chart instead of a sliver at its right edge.
+     */
+    private static int span(MetricHistory h) {
+        return Math.min(h.capacity(), Math.max(MIN_SPAN_SECONDS, h.size()));
+    }
+
     private static double xOf(MetricHistory h, long epochMillis, double w) {
-        int n = h.capacity();
+        int n = span(h);
         long newest = h.time(h.size() - 1);
         double secondsBack = (newest - epochMillis) / 1000.0;
         return Math.max(0, (n - 1 - secondsBack) * w / n);
