@@ -56,6 +56,8 @@ class DesktopTerminalTest extends ApplicationTest {
         clickOn("#tab-terminal");
         clickOn("#terminal-input").write("boot").type(KeyCode.TAB);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> inputText().equals("bootstrap "));
+        write("inspect"); // the caret is at the end of the completed word
+        assertThat(inputText()).isEqualTo("bootstrap inspect");
         interact(() -> lookup("#terminal-input").queryTextInputControl().clear());
         clickOn("#terminal-input").write("token get 999").type(KeyCode.ENTER);
         waitForOutput("exit code 1");

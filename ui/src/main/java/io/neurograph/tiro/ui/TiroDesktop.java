@@ -4,6 +4,7 @@ import io.neurograph.tiro.ui.shell.StartingWindow;
 import io.neurograph.tiro.ui.shell.ThemeChoice;
 import io.neurograph.tiro.ui.shell.UiStateStore;
 import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.support.UncaughtErrors;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +43,7 @@ public final class TiroDesktop {
      */
     public static boolean launch(Start start, CompletableFuture<UiContext> context, Milestones milestones)
             throws InterruptedException {
+        UncaughtErrors.install();
         CountDownLatch closed = new CountDownLatch(1);
         AtomicBoolean opened = new AtomicBoolean();
         Platform.startup(() -> {

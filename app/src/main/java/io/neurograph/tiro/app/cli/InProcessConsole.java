@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -16,6 +17,9 @@ import picocli.CommandLine;
  * a fresh command tree (picocli keeps option values between runs) on a session that does not own the engine.
  */
 public final class InProcessConsole implements CommandConsole {
+    /** Options that make no sense inside the app: the folder is the app's, the version is in Help → About. */
+    private static final Set<String> NOT_HERE = Set.of("--data-dir", "-V", "--version");
+
     private final Engine engine;
 
     public InProcessConsole(Engine engine) {
@@ -53,7 +57,7 @@ public final class InProcessConsole implements CommandConsole {
             AutoComplete.complete(commandLine(session).getCommandSpec(), words.toArray(String[]::new),
                     words.size() - 1, last.length(), last.length(), suffixes);
         }
-        return suffixes.stream().map(s -> last + s).distinct().sorted().toList();
+        return suffixes.stream().map(s -> last + s).filter(w -> !NOT_HERE.contains(w)).distinct().sorted().toList();
     }
 
     private CliSession session(StringWriter out, StringWriter err) {

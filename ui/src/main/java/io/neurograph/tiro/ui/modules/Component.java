@@ -36,8 +36,8 @@ public enum Component {
     public enum Switch {
         CORE("modules.switch.core", true),
         ON_DEMAND("modules.switch.onDemand", true),
-        JOB("modules.switch.job", true),
-        PER_MODEL("modules.switch.perModel", true),
+        JOB("modules.switch.job", false),
+        PER_MODEL("modules.switch.perModel", false),
         NOT_AVAILABLE("modules.switch.notAvailable", false);
 
         private final String reasonKey;

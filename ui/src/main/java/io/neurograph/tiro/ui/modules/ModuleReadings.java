@@ -14,8 +14,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /** Reads the engine's parts and settings into rows; runs on a background thread (some reads take the writer lock). */
 final class ModuleReadings {
@@ -86,7 +91,27 @@ final class ModuleReadings {
             if (v instanceof GuardianConfig || v instanceof IntuitionConfig) {
                 continue; // a section of its own
             }
-            rows.add(new ConfigRow(section, c.getName(), String.valueOf(v)));
+            text(v).ifPresent(t -> rows.add(new ConfigRow(section, c.getName(), t)));
         }
+    }
+
+    /** A setting as a user reads it; hooks such as the clock or the memory probe are not settings and are left out. */
+    private static Optional<String> text(Object v) {
+        return switch (v) {
+            case null -> Optional.of("—");
+            case OptionalLong o -> Optional.of(o.isPresent() ? String.format("%,d", o.getAsLong()) : "—");
+            case OptionalInt o -> Optional.of(o.isPresent() ? String.format("%,d", o.getAsInt()) : "—");
+            case OptionalDouble o -> Optional.of(o.isPresent() ? String.valueOf(o.getAsDouble()) : "—");
+            case Optional<?> o -> o.isPresent() ? text(o.get()) : Optional.of("—");
+            case Long n -> Optional.of(String.format("%,d", n));
+            case Integer n -> Optional.of(String.format("%,d", n));
+            case Number n -> Optional.of(n.toString());
+            case Boolean b -> Optional.of(b.toString());
+            case CharSequence t -> Optional.of(t.toString());
+            case Enum<?> e -> Optional.of(e.name());
+            case Path p -> Optional.of(p.toString());
+            case Duration d -> Optional.of(d.toString());
+            default -> Optional.empty();
+        };
     }
 }

@@ -89,7 +89,8 @@ public final class UiStateStore {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+            // a fixed name: a write cut short by a killed process leaves one stale file, overwritten next time
+            Path temp = parent.resolve(file.getFileName() + ".partial");
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 p.store(out, "Tiro Control Center window state");
             }

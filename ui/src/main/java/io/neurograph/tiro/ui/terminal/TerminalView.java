@@ -1,6 +1,5 @@
 package io.neurograph.tiro.ui.terminal;
 
-import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
 import java.util.List;
@@ -37,7 +36,6 @@ public final class TerminalView extends BorderPane {
         output.setId("terminal-output");
         output.setEditable(false);
         output.setWrapText(true);
-        output.getStyleClass().add(Styles.TEXT_SMALL);
         model.transcript().addListener((ListChangeListener<TerminalLine>) change -> follow(change));
         model.transcript().forEach(this::append);
 
@@ -47,6 +45,7 @@ public final class TerminalView extends BorderPane {
         input.disableProperty().bind(model.runningProperty());
         input.setOnAction(e -> model.submit());
         input.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, model));
+        model.inputReplacedProperty().addListener((o, was, now) -> input.end());
         HBox.setHgrow(input, Priority.ALWAYS);
         Label prompt = new Label("tiro ›");
         prompt.getStyleClass().add(PROMPT);
@@ -76,7 +75,6 @@ public final class TerminalView extends BorderPane {
         } else {
             return;
         }
-        input.end();
         e.consume();
     }
 

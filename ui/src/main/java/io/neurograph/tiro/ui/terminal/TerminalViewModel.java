@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,6 +33,7 @@ public final class TerminalViewModel {
     private final ObservableList<TerminalLine> transcript = FXCollections.observableArrayList();
     private final StringProperty input = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final ReadOnlyIntegerWrapper inputReplaced = new ReadOnlyIntegerWrapper();
 
     /** @param historyFile where entered lines are kept across restarts, or null */
     public TerminalViewModel(CommandConsole console, TaskExecutor executor, Messages messages, CommandJournal journal,
@@ -55,6 +58,11 @@ public final class TerminalViewModel {
         return running;
     }
 
+    /** Counts replacements of the whole input (history, completion), after which the caret belongs at the end. */
+    public ReadOnlyIntegerProperty inputReplacedProperty() {
+        return inputReplaced.getReadOnlyProperty();
+    }
+
     /** Runs the input line; {@code clear} and {@code history} are handled here, everything else by the console. */
     public void submit() {
         String line = input.get().strip();
@@ -76,12 +84,12 @@ public final class TerminalViewModel {
     public void historyPrevious() {
         String previous = history.previous();
         if (previous != null) {
-            input.set(previous);
+            replaceInput(previous);
         }
     }
 
     public void historyNext() {
-        input.set(history.next());
+        replaceInput(history.next());
     }
 
     public void clear() {
@@ -97,12 +105,17 @@ public final class TerminalViewModel {
             }
             String head = line.substring(0, lastWordStart(line));
             if (candidates.size() == 1) {
-                input.set(head + candidates.getFirst() + " ");
+                replaceInput(head + candidates.getFirst() + " ");
                 return;
             }
             add(Kind.NOTE, String.join("  ", candidates));
-            input.set(head + commonPrefix(candidates));
+            replaceInput(head + commonPrefix(candidates));
         }, e -> add(Kind.ERR, describe(e)));
+    }
+
+    private void replaceInput(String text) {
+        input.set(text);
+        inputReplaced.set(inputReplaced.get() + 1);
     }
 
     private void run(String line) {
