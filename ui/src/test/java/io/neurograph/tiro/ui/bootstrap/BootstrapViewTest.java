@@ -2,12 +2,14 @@ package io.neurograph.tiro.ui.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
 import io.neurograph.engine.capsule.gguf.GgmlType;
 import io.neurograph.engine.capsule.gguf.GgufValue;
 import io.neurograph.engine.capsule.gguf.GgufWriter;
+import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.testing.FeatureFixture;
+import io.neurograph.tiro.ui.testing.FeatureRobotTest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
@@ -17,18 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,50 +34,36 @@ import org.testfx.util.WaitForAsyncUtils;
  * test, so the tests hand the file to {@link BootstrapViewModel#accept}, the same call the drop zone's
  * {@code onDragDropped} handler makes with the dropped files (the file chooser makes it too).
  */
-class BootstrapViewTest extends ApplicationTest {
+class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
     @TempDir
     Path dir;
-    private Engine engine;
-    private FeatureFixture fixture;
-    private BootstrapFeature feature;
 
-    @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        engine = Engine.open(EngineConfig.at(dir.resolve("data")));
-        fixture = new FeatureFixture(engine);
-        feature = BootstrapFeature.create(fixture.context);
-        stage.setScene(new Scene((Parent) feature.node(), 900, 760));
-        stage.show();
+    BootstrapViewTest() {
+        super(900, 760);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.hideStage();
-        fixture.context.executor().close();
-        engine.close();
+    /** A data folder in {@link #dir}, kept across the restart in the resume test. */
+    @Override
+    protected Engine openEngine() {
+        return Engine.open(EngineConfig.at(dir.resolve("data")));
+    }
+
+    @Override
+    protected BootstrapFeature create(FeatureContext context) {
+        return BootstrapFeature.create(context);
     }
 
     @Test
     void dropASmallEmbeddingFileAndSeeTheJobFinish() throws Exception {
         Path glove = PlantedGlove.write(dir.resolve("small.txt"), 10, 20, 16, 1);   // 200 words × 16 dims
 
-        interact(() -> feature.model().accept(List.of(glove)));
-        GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !facts.getChildren().isEmpty());
-        assertThat(texts(facts)).contains("GloVe text (no header)", "16", "Estimated time", "Disk");
+        assertThat(acceptAndReadFacts(glove)).contains("GloVe text (no header)", "16", "Estimated time", "Disk");
 
-        clickOn("#bootstrap-start");
-        ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !finished.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
-
-        FinishedJob job = (FinishedJob) finished.getItems().getFirst();
-        assertThat(job.failed()).as(job.summary()).isFalse();
+        FinishedJob job = startAndAwaitSuccess();
         assertThat(job.summary()).startsWith("200 words");
         assertThat(engine.tokens().count()).isEqualTo(200);
         assertThat(fixture.journal.recent()).containsExactly("bootstrap " + glove + " --k 10");
-        assertThat(fixture.infos).hasSize(1);
+        assertThat(fixture.infos()).hasSize(1);
         assertThat(fixture.jobs.runningProperty().get()).isZero();
     }
 
@@ -99,9 +81,7 @@ class BootstrapViewTest extends ApplicationTest {
     @Test
     void theFxThreadIsNeverBlockedLongerThan100MsDuringABootstrap() throws Exception {
         Path glove = PlantedGlove.write(dir.resolve("large.txt"), 100, 200, 16, 2);   // 20 000 words
-        interact(() -> feature.model().accept(List.of(glove)));
-        GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !facts.getChildren().isEmpty());
+        acceptAndReadFacts(glove);
 
         PulseRecorder pulses = new PulseRecorder();
         long started = System.nanoTime();
@@ -109,15 +89,13 @@ class BootstrapViewTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> engine.tokens().count() > 0);
         WaitForAsyncUtils.waitForFxEvents();
         interact(pulses::start);
-        ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !finished.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
+        FinishedJob job = awaitFinished(180);
         interact(pulses::stop);
 
         System.out.printf("Bootstrap of 20 000 words took %.1f s; %d pulses; busiest FX-thread interval %.1f ms CPU;"
                         + " longest wall gap %.1f ms%n", (System.nanoTime() - started) / 1e9, pulses.count,
                 pulses.maxBusyNanos / 1e6, pulses.maxGapNanos / 1e6);
-        assertThat(((FinishedJob) finished.getItems().getFirst()).failed()).isFalse();
+        assertThat(job.failed()).isFalse();
         assertThat(pulses.count).isGreaterThan(10);
         assertThat(pulses.maxBusyNanos / 1e6).isLessThan(100);
     }
@@ -152,27 +130,21 @@ class BootstrapViewTest extends ApplicationTest {
         interact(() -> feature.model().start());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> engine.tokens().count() > 0);
         interact(() -> feature.model().running().getFirst().cancel());
-        ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !finished.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
-        assertThat(((FinishedJob) finished.getItems().getFirst()).summary()).startsWith("Cancelled");
+        assertThat(awaitFinished(30).summary()).startsWith("Cancelled");
 
         // a restart: a new engine on the same folder and a new tab find the checkpoint and offer to resume it
         interact(() -> {
             engine.close();
-            engine = Engine.open(EngineConfig.at(dir.resolve("data")));
+            engine = openEngine();
             fixture = new FeatureFixture(engine);
-            feature = BootstrapFeature.create(fixture.context);
+            feature = create(fixture.context);
             window(0).getScene().setRoot((Parent) feature.node());
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#bootstrap-resume").tryQuery()
                 .map(javafx.scene.Node::isVisible).orElse(false));
         clickOn("#bootstrap-resume");
-        ListView<?> resumed = lookup("#bootstrap-finished").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !resumed.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
 
-        assertThat(((FinishedJob) resumed.getItems().getFirst()).failed()).isFalse();
+        assertThat(awaitFinished(180).failed()).isFalse();
         assertThat(engine.tokens().count()).isEqualTo(20_000);
         assertThat(fixture.journal.recent()).containsExactly("bootstrap " + glove + " --k 10");
     }
@@ -188,24 +160,35 @@ class BootstrapViewTest extends ApplicationTest {
                 new GgufWriter.Tensor("token_embd.weight", new long[] {4, 2}, GgmlType.F32,
                         GgufWriter.TensorBytes.of(weights.array()))));
 
-        interact(() -> feature.model().accept(List.of(gguf)));
-        GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !facts.getChildren().isEmpty());
-        assertThat(texts(facts)).contains("GGUF", "general.architecture");
-        clickOn("#bootstrap-start");
-        ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !finished.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
-
-        FinishedJob job = (FinishedJob) finished.getItems().getFirst();
-        assertThat(job.failed()).as(job.summary()).isFalse();
+        assertThat(acceptAndReadFacts(gguf)).contains("GGUF", "general.architecture");
+        FinishedJob job = startAndAwaitSuccess();
         assertThat(job.summary()).contains("No fidelity report");
         assertThat(fixture.journal.recent()).containsExactly("convert " + gguf);
         clickOn("Show capsule graph");
         assertThat(fixture.shownModels).containsExactly(dir.resolve("tiny.cgraph"));
     }
 
-    private static List<String> texts(GridPane grid) {
-        return grid.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    /** Hands {@code file} to the tab as a drop does and returns the facts it then shows about the file. */
+    private List<String> acceptAndReadFacts(Path file) throws Exception {
+        interact(() -> feature.model().accept(List.of(file)));
+        GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !facts.getChildren().isEmpty());
+        return facts.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    /** Clicks Start and waits up to a minute for the job to finish; it must not have failed. */
+    private FinishedJob startAndAwaitSuccess() throws Exception {
+        clickOn("#bootstrap-start");
+        FinishedJob job = awaitFinished(60);
+        assertThat(job.failed()).as(job.summary()).isFalse();
+        return job;
+    }
+
+    /** Waits up to {@code seconds} for the first finished job and returns it once its row is laid out. */
+    private FinishedJob awaitFinished(long seconds) throws Exception {
+        ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> !finished.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
+        return (FinishedJob) finished.getItems().getFirst();
     }
 }

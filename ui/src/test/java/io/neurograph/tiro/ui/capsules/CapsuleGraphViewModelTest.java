@@ -8,7 +8,7 @@ import io.neurograph.engine.capsule.onnx.CapsuleMode;
 import io.neurograph.tiro.ui.concurrent.CurrentThreadTaskExecutor;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.RunningJobs;
-import io.neurograph.tiro.ui.testing.MapTestContext.RecordingNotifier;
+import io.neurograph.tiro.ui.testing.RecordingNotifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,52 +2,30 @@ package io.neurograph.tiro.ui.capsules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import io.neurograph.engine.Engine;
-import io.neurograph.engine.EngineConfig;
-import io.neurograph.tiro.ui.concurrent.FxTaskExecutor;
-import io.neurograph.tiro.ui.testing.MapTestContext;
+import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.testing.FeatureRobotTest;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Robot test of the Model view over a small .cgraph written by the engine's writer. */
-class CapsuleGraphViewTest extends ApplicationTest {
+class CapsuleGraphViewTest extends FeatureRobotTest<CapsuleGraphFeature> {
     @TempDir
     Path dir;
-    private Engine engine;
-    private FxTaskExecutor executor;
-    private CapsuleGraphFeature feature;
 
-    @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        engine = Engine.open(EngineConfig.inMemory());
-        executor = new FxTaskExecutor();
-        feature = CapsuleGraphFeature.create(MapTestContext.of(engine, executor,
-                new MapTestContext.RecordingNotifier()));
-        stage.setScene(new Scene((Parent) feature.node(), 1000, 700));
-        stage.show();
+    CapsuleGraphViewTest() {
+        super(1000, 700);
     }
 
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        executor.close();
-        engine.close();
+    @Override
+    protected CapsuleGraphFeature create(FeatureContext context) {
+        return CapsuleGraphFeature.create(context);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.neurograph.engine.cdna.Severity;
 import io.neurograph.engine.event.EngineEvent;
 import io.neurograph.engine.event.Subscription;
 import io.neurograph.tiro.ui.concurrent.CurrentThreadTaskExecutor;
+import io.neurograph.tiro.ui.testing.FeatureFixture;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +108,7 @@ class CdnaViewModelTest {
         model.apply();
         assertThat(engine.cdna().current().maxInDegree()).isEqualTo(42);
         assertThat(fixture.journal.recent()).last().asString().startsWith("cdna import ").endsWith(".json");
-        assertThat(fixture.errors).isEmpty();
+        assertThat(fixture.errors()).isEmpty();
     }
 
     @Test

@@ -2,44 +2,24 @@ package io.neurograph.tiro.ui.cdna;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.neurograph.engine.Engine;
-import io.neurograph.engine.EngineConfig;
-import io.neurograph.tiro.ui.concurrent.FxTaskExecutor;
+import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.testing.FeatureRobotTest;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Robot test of the CDNA tab over a real in-memory engine. */
-class CdnaViewTest extends ApplicationTest {
-    private Engine engine;
-    private FeatureFixture fixture;
-    private FxTaskExecutor executor;
-    private CdnaFeature feature;
-
-    @Override
-    public void start(Stage stage) {
-        engine = Engine.open(EngineConfig.inMemory());
-        executor = new FxTaskExecutor();
-        fixture = new FeatureFixture(engine, executor);
-        feature = CdnaFeature.create(fixture.context);
-        stage.setScene(new Scene((javafx.scene.Parent) feature.node(), 1200, 800));
-        stage.show();
+class CdnaViewTest extends FeatureRobotTest<CdnaFeature> {
+    CdnaViewTest() {
+        super(1200, 800);
     }
 
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        interact(feature::close);
-        executor.close();
-        engine.close();
+    @Override
+    protected CdnaFeature create(FeatureContext context) {
+        return CdnaFeature.create(context);
     }
 
     @Test
@@ -63,7 +43,7 @@ class CdnaViewTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> scale(0).getValue() == 1.0);
         assertThat(history.getItems()).isEmpty();
         assertThat(fixture.journal.recent()).last().isEqualTo("cdna rollback");
-        assertThat(fixture.errors).isEmpty();
+        assertThat(fixture.errors()).isEmpty();
     }
 
     @Test

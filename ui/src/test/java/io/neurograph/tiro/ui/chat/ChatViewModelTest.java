@@ -3,8 +3,8 @@ package io.neurograph.tiro.ui.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.neurograph.engine.Engine;
-import io.neurograph.tiro.ui.bootstrap.FeatureFixture;
 import io.neurograph.tiro.ui.concurrent.CurrentThreadTaskExecutor;
+import io.neurograph.tiro.ui.testing.FeatureFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,7 +61,7 @@ class ChatViewModelTest {
         ChatViewModel second = model();
         second.load();
 
-        assertThat(fixture.errors).isEmpty();
+        assertThat(fixture.errors()).isEmpty();
         assertThat(second.conversations()).extracting(Conversation::title).containsExactly("c7w7", "c2w0");
         assertThat(second.conversations()).isEqualTo(first.conversations());
         Conversation kept = second.conversations().get(1);
@@ -110,7 +110,7 @@ class ChatViewModelTest {
                 .isEqualTo(turn.hits().size());
         Conversation read = ConversationStore.JSON.readValue(json.toFile(), Conversation.class);
         assertThat(read).isEqualTo(c);
-        assertThat(fixture.infos).hasSize(2);
+        assertThat(fixture.infos()).hasSize(2);
         model.close();
     }
 

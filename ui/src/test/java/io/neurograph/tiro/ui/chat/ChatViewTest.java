@@ -2,56 +2,39 @@ package io.neurograph.tiro.ui.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
-import io.neurograph.tiro.ui.bootstrap.FeatureFixture;
 import io.neurograph.tiro.ui.shell.AppTab;
+import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.testing.FeatureRobotTest;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Robot tests of the Chat tab on an engine bootstrapped in the test from planted clusters, headless. */
-class ChatViewTest extends ApplicationTest {
+class ChatViewTest extends FeatureRobotTest<ChatFeature> {
     @TempDir
     Path dir;
-    private Engine engine;
-    private FeatureFixture fixture;
-    private ChatFeature feature;
+
+    ChatViewTest() {
+        super(1000, 700);
+    }
 
     @Override
-    public void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        engine = PlantedEngine.open(dir);
-        show(stage);
+    protected Engine openEngine() throws Exception {
+        return PlantedEngine.open(dir);
     }
 
-    private void show(Stage stage) {
-        fixture = new FeatureFixture(engine);
-        feature = ChatFeature.create(fixture.context);
-        stage.setScene(new Scene((Parent) feature.node(), 1000, 700));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.hideStage();
-        interact(feature::close);
-        fixture.context.executor().close();
-        engine.close();
+    @Override
+    protected ChatFeature create(FeatureContext context) {
+        return ChatFeature.create(context);
     }
 
     @Test
@@ -72,7 +55,7 @@ class ChatViewTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(feature.model().selectedProperty().get().turns().getFirst().hits().getFirst().verdict())
                 .isEqualTo("positive");
-        assertThat(fixture.errors).isEmpty();
+        assertThat(fixture.errors()).isEmpty();
 
         clickOn(lookup(".tiro-chat-explain").<Node>query());
         assertThat(lookup(".tiro-chat-hit .label").queryAllAs(Label.class)).anySatisfy(

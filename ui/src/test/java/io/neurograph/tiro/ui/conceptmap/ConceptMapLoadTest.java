@@ -2,28 +2,19 @@ package io.neurograph.tiro.ui.conceptmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import io.neurograph.engine.Engine;
-import io.neurograph.engine.EngineConfig;
-import io.neurograph.tiro.ui.concurrent.FxTaskExecutor;
-import io.neurograph.tiro.ui.testing.MapTestContext;
+import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.testing.FeatureRobotTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,38 +23,25 @@ import org.testfx.util.WaitForAsyncUtils;
  * printed as "conceptmap-bench" lines for docs/benchmarks.md; the asserted bounds are deliberately loose
  * (a shared, slow CI machine must not fail them) and only catch an order-of-magnitude regression.
  */
-class ConceptMapLoadTest extends ApplicationTest {
+class ConceptMapLoadTest extends FeatureRobotTest<ConceptMapFeature> {
     private static final int POINTS = 100_000;
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 800;
     /** Repaints before measuring, so the figures are of compiled code. */
     private static final int WARM_UP = 40;
 
-    private Engine engine;
-    private FxTaskExecutor executor;
-    private ConceptMapFeature feature;
-    private Scene scene;
     private long loadStart;
 
-    @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        engine = Engine.open(EngineConfig.inMemory());
-        executor = new FxTaskExecutor();
-        feature = ConceptMapFeature.create(MapTestContext.of(engine, executor, new MapTestContext.RecordingNotifier()),
-                SyntheticPoints.clusters(POINTS, 42), id -> { });
-        scene = new Scene((Parent) feature.node(), WIDTH, HEIGHT);
-        stage.setScene(scene);
-        loadStart = System.nanoTime();
-        stage.show();
+    ConceptMapLoadTest() {
+        super(WIDTH, HEIGHT);
     }
 
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        feature.close();
-        executor.close();
-        engine.close();
+    /** The map loads its points once it is laid out, that is once the stage is shown right after this. */
+    @Override
+    protected ConceptMapFeature create(FeatureContext context) {
+        ConceptMapFeature created = ConceptMapFeature.create(context, SyntheticPoints.clusters(POINTS, 42), id -> { });
+        loadStart = System.nanoTime();
+        return created;
     }
 
     @Test
@@ -123,6 +101,7 @@ class ConceptMapLoadTest extends ApplicationTest {
 
     /** Time between consecutive pulses while the robot drags across the map (each step repaints). */
     private double[] frameIntervalsWhileDragging() {
+        Scene scene = feature.node().getScene();
         List<Long> pulses = new ArrayList<>();
         Runnable listener = () -> pulses.add(System.nanoTime());
         interact(() -> scene.addPostLayoutPulseListener(listener));

@@ -5,7 +5,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import io.neurograph.tiro.ui.concurrent.CurrentThreadTaskExecutor;
 import io.neurograph.tiro.ui.support.Messages;
-import io.neurograph.tiro.ui.testing.MapTestContext.RecordingNotifier;
+import io.neurograph.tiro.ui.testing.RecordingNotifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,54 +2,32 @@ package io.neurograph.tiro.ui.conceptmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import io.neurograph.engine.Engine;
-import io.neurograph.engine.EngineConfig;
-import io.neurograph.tiro.ui.concurrent.FxTaskExecutor;
-import io.neurograph.tiro.ui.testing.MapTestContext;
+import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.testing.FeatureRobotTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Robot test of the concept map over three synthetic points (see ConceptMapLoadTest for 100 000). */
-class ConceptMapViewTest extends ApplicationTest {
+class ConceptMapViewTest extends FeatureRobotTest<ConceptMapFeature> {
     private final List<Long> opened = new CopyOnWriteArrayList<>();
-    private Engine engine;
-    private FxTaskExecutor executor;
-    private ConceptMapFeature feature;
 
-    @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        engine = Engine.open(EngineConfig.inMemory());
-        executor = new FxTaskExecutor();
-        PointSource points = new SyntheticPoints(new float[] {-1, 0, 1}, new float[] {-1, 0.5f, 1},
-                new String[] {"apple", "banana", "cherry"});
-        feature = ConceptMapFeature.create(MapTestContext.of(engine, executor, new MapTestContext.RecordingNotifier()),
-                points, opened::add);
-        stage.setScene(new Scene((javafx.scene.Parent) feature.node(), 800, 600));
-        stage.show();
+    ConceptMapViewTest() {
+        super(800, 600);
     }
 
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        feature.close();
-        executor.close();
-        engine.close();
+    @Override
+    protected ConceptMapFeature create(FeatureContext context) {
+        PointSource points = new SyntheticPoints(new float[] {-1, 0, 1}, new float[] {-1, 0.5f, 1},
+                new String[] {"apple", "banana", "cherry"});
+        return ConceptMapFeature.create(context, points, opened::add);
     }
 
     @Test

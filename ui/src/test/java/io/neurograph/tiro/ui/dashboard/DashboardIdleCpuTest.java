@@ -2,21 +2,11 @@ package io.neurograph.tiro.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.neurograph.engine.Engine;
-import io.neurograph.engine.EngineConfig;
-import io.neurograph.tiro.ui.TiroApplication;
-import io.neurograph.tiro.ui.status.StatusSnapshot;
-import io.neurograph.tiro.ui.testing.TestContexts;
+import io.neurograph.tiro.ui.testing.MainWindowRobotTest;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Duration;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * Measures what the idle Dashboard costs: the real main window on the Dashboard tab, sampling every second,
@@ -25,24 +15,8 @@ import org.testfx.framework.junit5.ApplicationTest;
  * {@code mvn -o -pl engine,ui test -Dtest=DashboardIdleCpuTest -Dtiro.idleCpu=true -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @EnabledIfSystemProperty(named = "tiro.idleCpu", matches = "true")
-class DashboardIdleCpuTest extends ApplicationTest {
+class DashboardIdleCpuTest extends MainWindowRobotTest {
     private static final Duration WARM_UP = Duration.ofSeconds(10);
-    @TempDir
-    Path dataDir;
-    private Engine engine;
-
-    @Override
-    public void start(Stage stage) {
-        engine = Engine.open(EngineConfig.inMemory());
-        new TiroApplication(TestContexts.of(engine, () -> new StatusSnapshot("RUNNING", 0, 0, 0, 1, 0),
-                dataDir.resolve("ui.properties"))).start(stage);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        engine.close();
-    }
 
     @Test
     void idleDashboardCostsUnderFivePercentOfOneCore() throws Exception {

@@ -7,6 +7,7 @@ import io.neurograph.engine.EngineConfig;
 import io.neurograph.engine.event.EngineEvent;
 import io.neurograph.tiro.ui.concurrent.CurrentThreadTaskExecutor;
 import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.testing.RecordingNotifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +58,8 @@ class DashboardViewModelTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("time,tokens,");
         assertThat(lines.get(2)).startsWith("1970-01-01T00:00:01Z,0,0,0,,,67108864,");
-        assertThat(notifier.shown).containsExactly("info: Series exported — 2 rows written to series.csv");
+        assertThat(notifier.infos()).containsExactly("Series exported: 2 rows written to series.csv");
+        assertThat(notifier.errors()).isEmpty();
     }
 
     @Test
@@ -66,9 +68,10 @@ class DashboardViewModelTest {
         for (int second = 0; second <= 12; second++) {
             tickAt(second * 1000L);
         }
-        assertThat(notifier.shown).containsExactly(
-                "error: Alert: Process CPU — Now 50.0 %: > 40.0 % for at least 2 s",
-                "error: Alert: Process CPU — Now 50.0 %: > 40.0 % for at least 2 s");
+        assertThat(notifier.errors()).containsExactly(
+                "Alert: Process CPU: Now 50.0 %: > 40.0 % for at least 2 s",
+                "Alert: Process CPU: Now 50.0 %: > 40.0 % for at least 2 s");
+        assertThat(notifier.infos()).isEmpty();
         model.close();
         model = newModel();
         assertThat(model.rules()).containsExactly(new AlertRule(Metric.CPU, Comparison.ABOVE, 40, 2, 10));

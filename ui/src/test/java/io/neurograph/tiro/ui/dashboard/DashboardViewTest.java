@@ -2,41 +2,15 @@ package io.neurograph.tiro.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.neurograph.engine.Engine;
-import io.neurograph.engine.EngineConfig;
-import io.neurograph.tiro.ui.TiroApplication;
-import io.neurograph.tiro.ui.status.StatusSnapshot;
-import io.neurograph.tiro.ui.testing.TestContexts;
+import io.neurograph.tiro.ui.testing.MainWindowRobotTest;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Path;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window opens on the Dashboard; after the first sample every chart shows a value. */
-class DashboardViewTest extends ApplicationTest {
-    @TempDir
-    java.nio.file.Path dataDir;
-    private Engine engine;
-
-    @Override
-    public void start(Stage stage) {
-        engine = Engine.open(EngineConfig.inMemory());
-        new TiroApplication(TestContexts.of(engine, () -> new StatusSnapshot("RUNNING", 0, 0, 0, 1, 0),
-                dataDir.resolve("ui.properties"))).start(stage);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        engine.close();
-    }
-
+class DashboardViewTest extends MainWindowRobotTest {
     @Test
     void chartsShowAValueAfterASample() throws Exception {
         Label heap = lookup("#value-heap_used_bytes").queryAs(Label.class);

@@ -6,6 +6,7 @@ import io.neurograph.engine.connection.ConnectionType;
 import io.neurograph.tiro.ui.concurrent.CurrentThreadTaskExecutor;
 import io.neurograph.tiro.ui.support.CommandJournal;
 import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.testing.RecordingNotifier;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -46,7 +47,7 @@ class NeighbourhoodViewModelTest {
         search("omega");
         assertThat(model.statusProperty().get()).isEqualTo("No token with label or id “omega”.");
         assertThat(nodes()).isEmpty();
-        assertThat(notifier.errors).isEmpty();
+        assertThat(notifier.errors()).isEmpty();
     }
 
     @Test
@@ -190,7 +191,7 @@ class NeighbourhoodViewModelTest {
         assertThat(image.getRGB(0, 0)).isEqualTo(0xFFFF0000);
         assertThat(image.getRGB(1, 0)).isEqualTo(0x8000FF00);
         assertThat(image.getRGB(2, 1)).isEqualTo(0xFF123456);
-        assertThat(notifier.infos).containsExactly("Saved " + file);
+        assertThat(notifier.infos()).containsExactly("Export graph as PNG: Saved " + file);
     }
 
     private void search(String text) {

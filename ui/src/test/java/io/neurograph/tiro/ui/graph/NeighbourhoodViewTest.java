@@ -2,63 +2,39 @@ package io.neurograph.tiro.ui.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphVertex;
-import io.neurograph.tiro.ui.concurrent.FxTaskExecutor;
+import io.neurograph.engine.Engine;
 import io.neurograph.tiro.ui.shell.FeatureContext;
-import io.neurograph.tiro.ui.shell.Navigator;
-import io.neurograph.tiro.ui.shell.ThemeChoice;
-import io.neurograph.tiro.ui.support.CommandJournal;
-import io.neurograph.tiro.ui.support.Messages;
-import io.neurograph.tiro.ui.support.RunningJobs;
-import io.neurograph.tiro.ui.testing.ScriptedConsole;
-import java.util.Locale;
+import io.neurograph.tiro.ui.testing.FeatureRobotTest;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javafx.application.Application;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Robot test of the Graph tab on a small real engine, headless through Monocle. */
-class NeighbourhoodViewTest extends ApplicationTest {
+class NeighbourhoodViewTest extends FeatureRobotTest<GraphFeature> {
     private GraphWorld world;
-    private FxTaskExecutor executor;
-    private Navigator navigator;
-    private GraphFeature feature;
 
-    @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        world = new GraphWorld();
-        executor = new FxTaskExecutor();
-        navigator = new Navigator(tab -> { });
-        FeatureContext context = new FeatureContext(world.engine, executor, new Messages(Locale.ENGLISH),
-                new RecordingNotifier(), new CommandJournal(), new ScriptedConsole(), navigator, new RunningJobs(),
-                new SimpleObjectProperty<>(ThemeChoice.LIGHT));
-        feature = GraphFeature.create(context);
-        stage.setScene(new Scene((Parent) feature.node(), 1100, 700));
-        stage.show();
+    NeighbourhoodViewTest() {
+        super(1100, 700);
     }
 
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        interact(feature::close);
-        executor.close();
-        world.close();
+    /** The world's engine; closing it is closing the world. */
+    @Override
+    protected Engine openEngine() {
+        world = new GraphWorld();
+        return world.engine;
+    }
+
+    @Override
+    protected GraphFeature create(FeatureContext context) {
+        return GraphFeature.create(context);
     }
 
     @Test
@@ -92,7 +68,7 @@ class NeighbourhoodViewTest extends ApplicationTest {
     @Test
     void showInGraphOpensTheNeighbourhoodView() throws Exception {
         clickOn("#graph-view-model");
-        interact(() -> navigator.showToken(world.gamma));
+        interact(() -> fixture.navigator.showToken(world.gamma));
         waitForLabels(Set.of("gamma", "beta", "epsilon"));
         assertThat(lookup("#graph-view-neighbourhood").queryAs(ToggleButton.class).isSelected()).isTrue();
     }

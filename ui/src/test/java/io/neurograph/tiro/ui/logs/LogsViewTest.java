@@ -2,13 +2,8 @@ package io.neurograph.tiro.ui.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.neurograph.engine.Engine;
-import io.neurograph.engine.EngineConfig;
 import io.neurograph.engine.event.EngineEvent;
-import io.neurograph.tiro.ui.TiroApplication;
-import io.neurograph.tiro.ui.status.StatusSnapshot;
-import io.neurograph.tiro.ui.testing.TestContexts;
-import java.nio.file.Path;
+import io.neurograph.tiro.ui.testing.MainWindowRobotTest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -17,33 +12,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Logs tab of the real window, fed by a JUL logger and by engine events. */
-class LogsViewTest extends ApplicationTest {
+class LogsViewTest extends MainWindowRobotTest {
     private static final Logger LOG = Logger.getLogger("test.logs");
-    @TempDir
-    Path dataDir;
-    private Engine engine;
-
-    @Override
-    public void start(Stage stage) {
-        engine = Engine.open(EngineConfig.inMemory());
-        new TiroApplication(TestContexts.of(engine, () -> new StatusSnapshot("RUNNING", 0, 0, 0, 1, 0),
-                dataDir.resolve("ui.properties"))).start(stage);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        engine.close();
-    }
 
     @Test
     void filtersByLevelAndSearchesAndPauses() throws Exception {

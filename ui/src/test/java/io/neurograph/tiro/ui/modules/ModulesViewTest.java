@@ -3,40 +3,13 @@ package io.neurograph.tiro.ui.modules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.ToggleSwitch;
-import io.neurograph.engine.Engine;
-import io.neurograph.engine.EngineConfig;
-import io.neurograph.tiro.ui.TiroApplication;
-import io.neurograph.tiro.ui.status.StatusSnapshot;
-import io.neurograph.tiro.ui.testing.TestContexts;
-import java.nio.file.Path;
+import io.neurograph.tiro.ui.testing.MainWindowRobotTest;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-class ModulesViewTest extends ApplicationTest {
-    @TempDir
-    Path dataDir;
-    private Engine engine;
-
-    @Override
-    public void start(Stage stage) {
-        engine = Engine.open(EngineConfig.inMemory());
-        new TiroApplication(TestContexts.of(engine, () -> new StatusSnapshot("RUNNING", 0, 0, 0, 1, 0),
-                dataDir.resolve("ui.properties"))).start(stage);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        engine.close();
-    }
-
+class ModulesViewTest extends MainWindowRobotTest {
     @Test
     void listsTheComponentsAndACorePartRefusesWithItsReason() throws Exception {
         clickOn("#tab-modules");

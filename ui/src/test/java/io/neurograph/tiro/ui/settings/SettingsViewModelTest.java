@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
-import io.neurograph.tiro.ui.cdna.FeatureFixture;
 import io.neurograph.tiro.ui.concurrent.CurrentThreadTaskExecutor;
 import io.neurograph.tiro.ui.shell.UiStateStore;
+import io.neurograph.tiro.ui.testing.FeatureFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +95,7 @@ class SettingsViewModelTest {
         SettingsViewModel again = model(Optional.empty());
         assertThat(again.threadsProperty().get()).isEqualTo(3);
         assertThat(again.defaultModelProperty().get()).isEqualTo("/models/mini.cgraph");
-        assertThat(fixture.errors).isEmpty();
+        assertThat(fixture.errors()).isEmpty();
     }
 
     @Test
@@ -105,7 +105,7 @@ class SettingsViewModelTest {
 
         model.moveDataFolder(home.resolve("moved"));
 
-        assertThat(fixture.errors).isEmpty();
+        assertThat(fixture.errors()).isEmpty();
         assertThat(model.restartNeededProperty().get()).isTrue();
         assertThat(home.resolve("moved/tiro.db")).exists();
         assertThat(home.resolve("config/location")).content().contains(home.resolve("moved").toString());

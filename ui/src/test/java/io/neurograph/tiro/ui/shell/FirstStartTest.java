@@ -4,38 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
-import io.neurograph.tiro.ui.TiroApplication;
+import io.neurograph.tiro.ui.UiContext;
+import io.neurograph.tiro.ui.status.EngineStatusSource;
 import io.neurograph.tiro.ui.status.StatusSnapshot;
+import io.neurograph.tiro.ui.testing.MainWindowRobotTest;
 import io.neurograph.tiro.ui.testing.TestContexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** An empty data folder gets the default-vocabulary offer once; accepting it opens the Bootstrap tab. */
-class FirstStartTest extends ApplicationTest {
-    @TempDir
-    Path dataDir;
-    private Engine engine;
-
+class FirstStartTest extends MainWindowRobotTest {
     @Override
-    public void start(Stage stage) {
-        engine = Engine.open(EngineConfig.at(dataDir));
-        new TiroApplication(TestContexts.firstStart(engine, () -> new StatusSnapshot("RUNNING", 0, 0, 0, 0, 0),
-                dataDir.resolve("ui.properties"))).start(stage);
+    protected EngineConfig engineConfig() {
+        return EngineConfig.at(dataDir);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.hideStage();
-        engine.close();
+    @Override
+    protected StatusSnapshot status() {
+        return new StatusSnapshot("RUNNING", 0, 0, 0, 0, 0);
+    }
+
+    /** As a new user sees it: no first-start offer has been made in this data folder yet. */
+    @Override
+    protected UiContext context(Engine engine, EngineStatusSource status, Path stateFile) {
+        return TestContexts.firstStart(engine, status, stateFile);
     }
 
     @Test

@@ -2,46 +2,25 @@ package io.neurograph.tiro.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.neurograph.engine.Engine;
-import io.neurograph.engine.EngineConfig;
-import io.neurograph.tiro.ui.TiroApplication;
-import io.neurograph.tiro.ui.testing.TestContexts;
-import io.neurograph.tiro.ui.status.EngineStatusSource;
 import io.neurograph.tiro.ui.status.StatusSnapshot;
-import java.nio.file.Path;
+import io.neurograph.tiro.ui.testing.MainWindowRobotTest;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Robot test of the real main window, headless through Monocle (see the surefire argLine in ui/pom.xml). */
-class MainWindowTest extends ApplicationTest {
+/** Robot test of the real main window: tabs, shortcuts, status bar, theme and remembered state. */
+class MainWindowTest extends MainWindowRobotTest {
     private static final long MIB = 1024 * 1024;
 
-    @TempDir
-    Path dataDir;
-    private Engine engine;
-
     @Override
-    public void start(Stage stage) {
-        EngineStatusSource source = () -> new StatusSnapshot("RUNNING", 12_345, 678, 256 * MIB, 2048 * MIB, 486 * MIB);
-        engine = Engine.open(EngineConfig.inMemory());
-        new TiroApplication(TestContexts.of(engine, source, stateFile())).start(stage);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        engine.close();
+    protected StatusSnapshot status() {
+        return new StatusSnapshot("RUNNING", 12_345, 678, 256 * MIB, 2048 * MIB, 486 * MIB);
     }
 
     @Test
@@ -91,10 +70,6 @@ class MainWindowTest extends ApplicationTest {
         clickOn("#tab-chat");
         FxToolkit.hideStage();
         assertThat(new UiStateStore(stateFile()).load().tab()).isEqualTo(AppTab.CHAT);
-    }
-
-    private Path stateFile() {
-        return dataDir.resolve("ui.properties");
     }
 
     private TabPane tabs() {
