@@ -28,7 +28,7 @@ public final class TokenService {
     public Token create(Token template, String label) {
         return core.write(() -> {
             Token token = core.tokens.planCreate(template, label);
-            core.guardian.requireValidToken(token);
+            core.guardian.requireValidToken(token, "The new token");
             core.guardian.checkTokenQuota(1);
             long start = System.nanoTime();
             core.repository.insertToken(token, label);
@@ -58,7 +58,7 @@ public final class TokenService {
         for (int done = 0; done < count; ) {
             int n = Math.min(batchSize, count - done);
             long last = core.write(() -> {
-                core.guardian.requireValidToken(stamped); // the CDNA may have changed between batches
+                core.guardian.requireValidToken(stamped, "Each new token"); // the CDNA may have changed between batches
                 core.guardian.checkTokenQuota(n);
                 long start = System.nanoTime();
                 long firstId = core.tokens.nextId();
@@ -92,8 +92,10 @@ public final class TokenService {
     public long[] createAll(List<Token> templates, List<String> labels) {
         return core.write(() -> {
             List<Token> planned = core.tokens.planCreateAll(templates, labels);
-            for (Token token : planned) {
-                core.guardian.requireValidToken(token);
+            for (int i = 0; i < planned.size(); i++) {
+                String label = labels == null ? null : labels.get(i);
+                core.guardian.requireValidToken(planned.get(i), label != null ? "The new token '" + label + "'"
+                        : "New token " + (i + 1) + " of " + planned.size());
             }
             int n = planned.size();
             core.guardian.checkTokenQuota(n);

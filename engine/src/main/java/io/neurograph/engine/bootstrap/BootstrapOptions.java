@@ -19,6 +19,9 @@ import java.util.Objects;
  */
 public record BootstrapOptions(long limit, int k, boolean skipBad, VectorEncoding encoding, IndexMode indexMode,
         int checkpointEvery, boolean restart) {
+    /** The most neighbours per word. */
+    public static final int MAX_K = 1000;
+
     public static final BootstrapOptions DEFAULTS = new BootstrapOptions(0, 10, false, VectorEncoding.FLOAT32,
             IndexMode.AUTO, 10_000, false);
 
@@ -28,8 +31,8 @@ public record BootstrapOptions(long limit, int k, boolean skipBad, VectorEncodin
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be ≥ 0 (0 = all words), got " + limit);
         }
-        if (k < 1 || k > 1000) {
-            throw new IllegalArgumentException("k must be within 1 … 1000, got " + k);
+        if (k < 1 || k > MAX_K) {
+            throw new IllegalArgumentException("k must be within 1 … " + MAX_K + ", got " + k);
         }
         if (checkpointEvery < 1) {
             throw new IllegalArgumentException("checkpointEvery must be ≥ 1, got " + checkpointEvery);

@@ -157,11 +157,20 @@ public final class Guardian {
         return errors;
     }
 
-    /** @throws GuardianRejectedException listing every broken rule */
+    /** @throws GuardianRejectedException listing every broken rule, naming the token by its id */
     public void requireValidToken(Token token) {
+        requireValidToken(token, "Token " + token.id());
+    }
+
+    /**
+     * @param subject how the message names the token, e.g. "The new token" for one that does not exist yet (its
+     *     planned id would name a token nobody ever sees)
+     * @throws GuardianRejectedException listing every broken rule
+     */
+    public void requireValidToken(Token token, String subject) {
         List<ValidationError> errors = validateToken(token);
         if (!errors.isEmpty()) {
-            throw new GuardianRejectedException("Token " + token.id(), errors);
+            throw new GuardianRejectedException(subject, errors);
         }
     }
 

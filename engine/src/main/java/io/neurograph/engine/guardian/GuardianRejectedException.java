@@ -8,7 +8,7 @@ public final class GuardianRejectedException extends IllegalArgumentException {
     private final transient List<ValidationError> errors;
 
     public GuardianRejectedException(String subject, List<ValidationError> errors) {
-        super(subject + " rejected by the CDNA: "
+        super(subject + " was rejected by the CDNA: "
                 + errors.stream().map(ValidationError::message).collect(Collectors.joining("; ")));
         this.errors = List.copyOf(errors);
     }

@@ -94,7 +94,7 @@ class GuardianTest {
         Token bad = Token.builder().id(42).weight(-1f).build();
         GuardianRejectedException e = catchThrowableOfType(GuardianRejectedException.class,
                 () -> guardian.requireValidToken(bad));
-        assertThat(e).hasMessageStartingWith("Token 42 rejected by the CDNA: weight -1.0");
+        assertThat(e).hasMessageStartingWith("Token 42 was rejected by the CDNA: weight -1.0");
         assertThat(e.errors()).hasSize(1);
 
         Connection c = Connection.create(5, 3, T0);

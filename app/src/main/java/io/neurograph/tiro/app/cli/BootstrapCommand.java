@@ -24,11 +24,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bootstrap", subcommands = BootstrapInspectCommand.class, description = {
-    "Turn word vectors into concepts: every word becomes a labelled token, its full vector is kept in a",
-    "memory-mapped file, a PCA places it in L8 Abstract and SimilarTo connections link it to its k nearest",
-    "words. FILE is GloVe, word2vec (text or binary) or fastText .vec; --default uses the built-in",
-    "vocabulary embedded by the bundled sentence model (offline). Work is committed in checkpoints:",
-    "after Ctrl-C or a crash, run the same command again to resume."})
+    "Turn word vectors into concepts linked to their nearest words.",
+    "Every word becomes a labelled token, its full vector is kept in a memory-mapped file, a PCA places it in "
+        + "L8 Abstract and SimilarTo connections link it to its k nearest words.",
+    "FILE is GloVe, word2vec (text or binary) or fastText .vec; --default uses the built-in vocabulary embedded "
+        + "by the bundled sentence model (offline).",
+    "Work is committed in checkpoints: after Ctrl-C or a crash, run the same command again to resume."})
 final class BootstrapCommand extends EngineCommand {
     @Spec
     CommandSpec spec;
@@ -44,7 +45,8 @@ final class BootstrapCommand extends EngineCommand {
     long limit;
 
     @Option(names = "--k", paramLabel = "K", defaultValue = "10",
-            description = "Nearest neighbours to connect per word. Default: ${DEFAULT-VALUE}.")
+            description = "Nearest neighbours to connect per word, 1 … " + BootstrapOptions.MAX_K
+                    + ". Default: ${DEFAULT-VALUE}.")
     int k;
 
     @Option(names = "--skip-bad", description = "Skip malformed lines (they are counted and listed) instead of "
@@ -69,10 +71,20 @@ final class BootstrapCommand extends EngineCommand {
     }
 
     @Override
-    protected void run(Engine engine, CliOutput out) throws Exception {
+    protected void checkOptions() {
         if ((file == null) == !defaultVocabulary) {
             throw new ParameterException(spec.commandLine(), "Give either FILE or --default");
         }
+        if (limit < 0) {
+            throw usage("--limit must be at least 0 (0 = all words), got " + limit);
+        }
+        if (k < 1 || k > BootstrapOptions.MAX_K) {
+            throw usage("--k must be 1 … " + BootstrapOptions.MAX_K + ", got " + k);
+        }
+    }
+
+    @Override
+    protected void run(Engine engine, CliOutput out) throws Exception {
         BootstrapOptions options = new BootstrapOptions(limit, k, skipBad,
                 int8 ? VectorEncoding.INT8 : VectorEncoding.FLOAT32, index, BootstrapOptions.DEFAULTS.checkpointEvery(),
                 restart);

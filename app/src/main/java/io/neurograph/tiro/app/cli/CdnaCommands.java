@@ -72,7 +72,8 @@ final class CdnaCommands {
 
     @Command(name = "set", description = "Set the eight dimension scales of the active CDNA.")
     static final class Set extends EngineCommand {
-        @Option(names = "--scales", required = true, converter = Converters.Scales.class, paramLabel = "S1,…,S8")
+        @Option(names = "--scales", required = true, converter = Converters.Scales.class, paramLabel = "S1,…,S8",
+                description = "Eight scales separated by commas, one per coordinate space L1 … L8.")
         Converters.ScaleList scales;
 
         Set(CliSession session) {
@@ -89,7 +90,8 @@ final class CdnaCommands {
 
     @Command(name = "profile", description = "Switch to a profile preset: default, explorer, analyst, creative.")
     static final class Profile extends EngineCommand {
-        @Parameters(paramLabel = "NAME", converter = Converters.Profile.class)
+        @Parameters(paramLabel = "NAME", converter = Converters.Profile.class,
+                description = "default, explorer, analyst or creative.")
         ProfileId profile;
 
         Profile(CliSession session) {
@@ -105,7 +107,8 @@ final class CdnaCommands {
 
     @Command(name = "validate", description = "Check scales without applying them; exits 1 when they have errors.")
     static final class Validate extends EngineCommand {
-        @Option(names = "--scales", required = true, converter = Converters.Scales.class, paramLabel = "S1,…,S8")
+        @Option(names = "--scales", required = true, converter = Converters.Scales.class, paramLabel = "S1,…,S8",
+                description = "Eight scales separated by commas, one per coordinate space L1 … L8.")
         Converters.ScaleList scales;
 
         Validate(CliSession session) {
@@ -160,7 +163,7 @@ final class CdnaCommands {
 
     @Command(name = "export", description = "Write the active CDNA as JSON to FILE.")
     static final class Export extends EngineCommand {
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "The JSON file to write (replaced if it exists).")
         Path file;
 
         Export(CliSession session) {
@@ -176,7 +179,7 @@ final class CdnaCommands {
 
     @Command(name = "import", description = "Read a CDNA from a JSON file, validate it and apply it.")
     static final class Import extends EngineCommand {
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "The JSON file to read, as `cdna export` writes it.")
         Path file;
 
         Import(CliSession session) {
@@ -247,6 +250,13 @@ final class CdnaCommands {
 
         QuarantineStart(CliSession session) {
             super(session);
+        }
+
+        @Override
+        protected void checkOptions() {
+            if (duration < 1) {
+                throw usage("--duration must be at least 1 second, got " + duration);
+            }
         }
 
         @Override

@@ -63,9 +63,10 @@ public final class CliSession implements AutoCloseable {
 
     @Override
     public void close() {
-        if (engine != null && ownsEngine) {
-            engine.close();
-        }
+        Engine opened = engine;
         engine = null;
+        if (opened != null && ownsEngine) {
+            opened.close();
+        }
     }
 }

@@ -19,10 +19,10 @@ final class ConnectionCommands {
 
     @Command(name = "create", description = "Connect two tokens.")
     static final class Create extends EngineCommand {
-        @Parameters(index = "0", paramLabel = "A")
+        @Parameters(index = "0", paramLabel = "A", description = "The id of the first token.")
         long a;
 
-        @Parameters(index = "1", paramLabel = "B")
+        @Parameters(index = "1", paramLabel = "B", description = "The id of the second token.")
         long b;
 
         @Option(names = "--type", defaultValue = "AssociatedWith", converter = Converters.Type.class,
@@ -55,7 +55,7 @@ final class ConnectionCommands {
     }
 
     @Command(name = "get", description = "Show one connection.")
-    static final class Get extends IdCommand {
+    static final class Get extends IdCommand.OfConnection {
         Get(CliSession session) {
             super(session);
         }
@@ -69,14 +69,21 @@ final class ConnectionCommands {
 
     @Command(name = "list", description = "List connections in id order, or those of one token.")
     static final class ListAll extends EngineCommand {
-        @Option(names = "--limit", defaultValue = "100")
+        @Option(names = "--limit", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")
         int limit;
 
-        @Option(names = "--offset", defaultValue = "0")
+        @Option(names = "--offset", defaultValue = "0", description = "Skip this many first.")
         long offset;
 
         @Option(names = "--token", description = "Only the connections of this token.")
         Long token;
+
+        @Override
+        protected void checkOptions() {
+            if (limit < 0 || offset < 0) {
+                throw usage("--limit and --offset must not be negative");
+            }
+        }
 
         ListAll(CliSession session) {
             super(session);
@@ -101,7 +108,7 @@ final class ConnectionCommands {
     }
 
     @Command(name = "delete", description = "Delete a connection.")
-    static final class Delete extends IdCommand {
+    static final class Delete extends IdCommand.OfConnection {
         Delete(CliSession session) {
             super(session);
         }
@@ -114,7 +121,7 @@ final class ConnectionCommands {
     }
 
     @Command(name = "activate", description = "Record a use of a connection.")
-    static final class Activate extends IdCommand {
+    static final class Activate extends IdCommand.OfConnection {
         Activate(CliSession session) {
             super(session);
         }
@@ -127,15 +134,15 @@ final class ConnectionCommands {
     }
 
     @Command(name = "feedback", description = "Tell a connection it was right (--success) or wrong (--failure).")
-    static final class Feedback extends IdCommand {
+    static final class Feedback extends IdCommand.OfConnection {
         @ArgGroup(multiplicity = "1")
         Outcome outcome;
 
         static final class Outcome {
-            @Option(names = "--success", required = true)
+            @Option(names = "--success", required = true, description = "The connection was right.")
             boolean success;
 
-            @Option(names = "--failure", required = true)
+            @Option(names = "--failure", required = true, description = "The connection was wrong.")
             boolean failure;
         }
 

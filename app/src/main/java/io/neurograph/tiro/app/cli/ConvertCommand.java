@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "convert", description = {"Convert an ONNX or GGUF model into OUT.cgraph (weights, memory-mappable)",
-    "and OUT.mini.cgraph (capsule graphs and an index into the full file). The source is never modified."})
+@Command(name = "convert", description = {"Convert an ONNX or GGUF model into OUT.cgraph and OUT.mini.cgraph.",
+    "OUT.cgraph holds the weights (memory-mappable), OUT.mini.cgraph the capsule graphs and an index into the full "
+        + "file. The source is never modified."})
 final class ConvertCommand implements Callable<Integer> {
     private final CliSession session;
 

@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "feedback", description = {"Tell the engine whether a query result was right. The connections that",
-    "produced it learn (confidence and evidence) and the verdict becomes an experience for the IntuitionEngine."})
+@Command(name = "feedback", description = {"Tell the engine whether a query result was right.",
+    "The connections that produced it learn (confidence and evidence) and the verdict becomes an experience for "
+        + "the IntuitionEngine."})
 final class FeedbackCommand extends EngineCommand {
     @Parameters(index = "0", paramLabel = "QUERY_ID", description = "The id `tiro query` printed, e.g. q1a2b3c4d.")
     String queryId;

@@ -18,10 +18,10 @@ final class GraphCommands {
 
     @Command(name = "path", description = "Shortest path between two tokens (fewest hops, or --weighted).")
     static final class PathCommand extends EngineCommand {
-        @Parameters(index = "0", paramLabel = "A")
+        @Parameters(index = "0", paramLabel = "A", description = "The id of the token to start from.")
         long a;
 
-        @Parameters(index = "1", paramLabel = "B")
+        @Parameters(index = "1", paramLabel = "B", description = "The id of the token to reach.")
         long b;
 
         @Option(names = "--weighted", description = "Dijkstra with cost 1/weight (weight = confidence).")
@@ -53,6 +53,16 @@ final class GraphCommands {
         @Option(names = "--depth", defaultValue = "5", description = "Maximum depth (default ${DEFAULT-VALUE}).")
         int depth;
 
+        @Override
+        protected void checkOptions() {
+            if (!Float.isFinite(energy) || energy < 0) {
+                throw usage("--energy must be a finite number ≥ 0, got " + energy);
+            }
+            if (depth < 1) {
+                throw usage("--depth must be at least 1, got " + depth);
+            }
+        }
+
         Activate(CliSession session) {
             super(session);
         }
@@ -74,6 +84,13 @@ final class GraphCommands {
     static final class Neighborhood extends IdCommand {
         @Option(names = "--hops", defaultValue = "1", description = "Hops (default ${DEFAULT-VALUE}).")
         int hops;
+
+        @Override
+        protected void checkOptions() {
+            if (hops < 0) {
+                throw usage("--hops must not be negative, got " + hops);
+            }
+        }
 
         Neighborhood(CliSession session) {
             super(session);

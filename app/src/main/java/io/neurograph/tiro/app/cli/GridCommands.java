@@ -27,8 +27,15 @@ final class GridCommands {
         @Option(names = "--xyz", required = true, converter = Coordinates.Converter.class, description = "X,Y,Z")
         Coordinates xyz;
 
-        @Option(names = "--radius", required = true)
+        @Option(names = "--radius", required = true, description = "Search radius in the space's units (≥ 0).")
         float radius;
+
+        @Override
+        protected void checkOptions() {
+            if (!Float.isFinite(radius) || radius < 0) {
+                throw usage("--radius must be a finite number ≥ 0, got " + radius);
+            }
+        }
 
         PointQuery(CliSession session) {
             super(session);
@@ -40,11 +47,21 @@ final class GridCommands {
         @Option(names = "--space", required = true, converter = Converters.Space.class, description = "L1 … L8")
         CoordinateSpace space;
 
-        @Option(names = "--radius", required = true)
+        @Option(names = "--radius", required = true, description = "Search radius in the space's units (≥ 0).")
         float radius;
 
         @Option(names = "--max", defaultValue = "10", description = "At most this many (default ${DEFAULT-VALUE}).")
         int max;
+
+        @Override
+        protected void checkOptions() {
+            if (!Float.isFinite(radius) || radius < 0) {
+                throw usage("--radius must be a finite number ≥ 0, got " + radius);
+            }
+            if (max < 1) {
+                throw usage("--max must be at least 1, got " + max);
+            }
+        }
 
         Neighbors(CliSession session) {
             super(session);
@@ -88,6 +105,13 @@ final class GridCommands {
     static final class Density extends PointQuery {
         Density(CliSession session) {
             super(session);
+        }
+
+        @Override
+        protected void checkOptions() {
+            if (!Float.isFinite(radius) || radius <= 0) {
+                throw usage("--radius must be a finite number > 0 for a density, got " + radius);
+            }
         }
 
         @Override

@@ -17,7 +17,7 @@ final class InspectCommand implements Callable<Integer> {
 
     private final CliSession session;
 
-    @Parameters(index = "0", paramLabel = "FILE")
+    @Parameters(index = "0", paramLabel = "FILE", description = "An .onnx, .gguf or .cgraph file.")
     Path file;
 
     InspectCommand(CliSession session) {

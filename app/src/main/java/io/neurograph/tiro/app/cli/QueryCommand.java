@@ -16,8 +16,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "query", description = {"Find the concepts nearest to a word or a sentence, re-ranked by spreading",
-    "activation through their connections. Prints an id for `tiro feedback`."})
+@Command(name = "query", description = {"Find the concepts nearest to a word or a sentence.",
+    "The nearest by vector similarity are re-ranked by spreading activation through their connections. Prints an "
+        + "id for `tiro feedback`."})
 final class QueryCommand extends EngineCommand {
     @Parameters(index = "0", paramLabel = "TEXT", description = "A word or a sentence (quote it).")
     String text;
@@ -35,10 +36,14 @@ final class QueryCommand extends EngineCommand {
     }
 
     @Override
-    protected void run(Engine engine, CliOutput out) throws Exception {
+    protected void checkOptions() {
         if (k < 1 || k > SemanticQuery.MAX_K) {
-            throw new IllegalArgumentException("--k must be 1 … " + SemanticQuery.MAX_K + ", got " + k);
+            throw usage("--k must be 1 … " + SemanticQuery.MAX_K + ", got " + k);
         }
+    }
+
+    @Override
+    protected void run(Engine engine, CliOutput out) throws Exception {
         Path dataDir = engine.config().dataDir();
         JobProgressPrinter progress = new JobProgressPrinter(out);
         try (LazyDefaultEmbedder sentences = new LazyDefaultEmbedder(dataDir, ConversionListener.NONE);

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "run", description = {"Run a converted model: capsules load lazily from the memory-mapped full file",
-    "and are evicted least-recently-used to stay under the memory budget. Prints per-capsule and total timings."})
+@Command(name = "run", description = {"Run a converted model and time its capsules.",
+    "Capsules load lazily from the memory-mapped full file and are evicted least-recently-used to stay under the "
+        + "memory budget. Prints per-capsule and total timings."})
 final class RunCommand implements Callable<Integer> {
     private static final int PREVIEW = 6;
 

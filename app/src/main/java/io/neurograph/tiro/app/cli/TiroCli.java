@@ -35,17 +35,36 @@ public final class TiroCli {
     private TiroCli() {
     }
 
-    /** Runs one command line against an engine opened on the data folder and closed afterwards. */
+    /**
+     * Runs one command line against an engine opened on the data folder and closed afterwards. Nothing escapes as a
+     * stack trace: a failure outside picocli's handlers (closing the engine saves the CDNA state and can fail too)
+     * is printed as one more line "tiro: …" and makes the exit code non-zero.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err, DesktopEntry withoutSubcommand) {
         CliSession.EngineSource source = dir -> Engine.open(
                 EngineConfig.at(DataDirectory.resolve(dir == null ? null : dir.toString())));
-        try (CliSession session = new CliSession(source, true, out, err)) {
+        CliSession session = new CliSession(source, true, out, err);
+        int code;
+        try {
             Optional<DesktopOnly> desktop = DesktopOnly.of(args);
-            if (desktop.isPresent()) {
-                return openDesktop(session, desktop.get().dataDir(), withoutSubcommand);
-            }
-            return commandLine(session, withoutSubcommand).execute(args);
+            code = desktop.isPresent() ? openDesktop(session, desktop.get().dataDir(), withoutSubcommand)
+                    : commandLine(session, withoutSubcommand).execute(args);
+        } catch (RuntimeException e) {
+            code = report(err, e, 0);
         }
+        try {
+            session.close();
+        } catch (RuntimeException e) {
+            code = report(err, e, code);
+        }
+        return code;
+    }
+
+    /** Prints {@code e} as one line "tiro: …"; the exit code stays {@code code} unless that was 0. */
+    static int report(PrintWriter err, Exception e, int code) {
+        err.println("tiro: " + describe(e));
+        err.flush();
+        return code == 0 ? exitCode(e) : code;
     }
 
     /**

@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "verify", description = {"Check a .cgraph file: for a mini file its index and every capsule checksum "
-    + "against the full file; for a full file every capsule and tensor checksum.",
+@Command(name = "verify", description = {"Check the checksums of a .cgraph file.",
+    "For a mini file: its index and every capsule checksum against the full file; for a full file: every capsule "
+        + "and tensor checksum.",
     "Exits 0 when everything matches, 1 when something does not."})
 final class VerifyCommand implements Callable<Integer> {
     private final CliSession session;

@@ -159,7 +159,10 @@ class TokenCliTest extends CliTestSupport {
     @Test
     void weightAboveTheCdnaMaximumIsRejectedByTheGuardian() {
         Result r = fails(1, "token", "create", "--weight", "2");
-        assertThat(r.err()).contains("rejected by the CDNA", "weight 2.0", "max_token_weight");
+        assertThat(r.err()).contains("tiro: The new token was rejected by the CDNA: ", "weight 2.0", "max_token_weight");
+        assertThat(r.err()).as("no id the token never got").doesNotContainPattern("[Tt]oken \\d");
+        assertThat(fails(1, "token", "create", "--count", "3", "--weight", "2").err())
+                .contains("tiro: Each new token was rejected by the CDNA: ");
         ok("token", "create", "--weight", "1");
         assertThat(fails(1, "token", "update", "1", "--weight", "1.5").err()).contains("max_token_weight");
         assertThat(json("token", "get", "1").get("weight").floatValue()).isEqualTo(1f);

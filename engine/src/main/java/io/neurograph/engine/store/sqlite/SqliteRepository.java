@@ -3,6 +3,7 @@ package io.neurograph.engine.store.sqlite;
 import io.neurograph.engine.experience.ExperienceEvent;
 import io.neurograph.engine.store.ConnectionChange;
 import io.neurograph.engine.store.ConnectionStore;
+import io.neurograph.engine.store.DataFolderInUseException;
 import io.neurograph.engine.store.ExperienceRecord;
 import io.neurograph.engine.store.PersistedCdnaState;
 import io.neurograph.engine.store.Repository;
@@ -33,8 +34,12 @@ import org.sqlite.SQLiteConfig;
  * it returns; a committed transaction is in the WAL file handed to the OS, so it survives a crash
  * or kill of the process. Only a power loss or OS crash can lose the last transactions (the
  * database then rolls back to an earlier consistent state, never a torn one); {@code FULL} would
- * close that window at the cost of an fsync per commit. The connection uses exclusive locking, so
- * a second process cannot open the same data folder and diverge from this one.
+ * close that window at the cost of an fsync per commit.
+ *
+ * <p>One process per data folder: {@link #open} first takes an exclusive OS lock on {@code <dataDir>/tiro.lock}
+ * (see {@link FolderLock}) and holds it until {@link #close}, so a second process is refused at open with a
+ * {@link DataFolderInUseException}, whether or not the first has written yet. The connection also uses SQLite's
+ * exclusive locking mode.
  *
  * <p>Opening never deletes, truncates or recreates an existing file: anything unexpected is a
  * {@link StoreException} that names the file. One JDBC connection, used under a lock.
@@ -47,6 +52,7 @@ public final class SqliteRepository implements Repository {
     private static final String NEXT_CONNECTION_ID = "next_connection_id";
 
     private final Path file;
+    private final FolderLock folderLock;
     private final Connection db;
     private final ReentrantLock lock = new ReentrantLock();
     private final PreparedStatement insertToken;
@@ -60,8 +66,9 @@ public final class SqliteRepository implements Repository {
     private final PreparedStatement saveExperience;
     private final PreparedStatement pruneExperience;
 
-    private SqliteRepository(Path file, Connection db) throws SQLException {
+    private SqliteRepository(Path file, FolderLock folderLock, Connection db) throws SQLException {
         this.file = file;
+        this.folderLock = folderLock;
         this.db = db;
         insertToken = db.prepareStatement("INSERT INTO tokens(id, record, label) VALUES (?, ?, ?)");
         updateToken = db.prepareStatement("UPDATE tokens SET record = ?, label = ? WHERE id = ?");
@@ -76,7 +83,12 @@ public final class SqliteRepository implements Repository {
         pruneExperience = db.prepareStatement("DELETE FROM experience WHERE seq <= ?");
     }
 
-    /** Opens (or creates) {@code <dataDir>/tiro.db}; the folder must exist. */
+    /**
+     * Locks the data folder and opens (or creates) {@code <dataDir>/tiro.db}; the folder must exist.
+     *
+     * @throws DataFolderInUseException when another Tiro process (or engine of this process) has the folder open
+     * @throws StoreException when the database cannot be opened
+     */
     public static SqliteRepository open(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
         if (!Files.isDirectory(dataDir)) {
@@ -85,6 +97,7 @@ public final class SqliteRepository implements Repository {
         if (Files.isDirectory(file)) {
             throw new StoreException(file, "is a folder, not a database file");
         }
+        FolderLock folderLock = FolderLock.acquire(dataDir);
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(1000);
         Connection db = null;
@@ -103,14 +116,25 @@ public final class SqliteRepository implements Repository {
             }
             db.setAutoCommit(false);
             SqliteSchema.migrate(db, file, version);
-            return new SqliteRepository(file, db);
+            return new SqliteRepository(file, folderLock, db);
         } catch (SQLException e) {
             closeQuietly(db);
+            folderLock.close();
+            if (isBusy(e)) {
+                // a process that does not take tiro.lock (an older Tiro, an sqlite3 shell) holds the database
+                throw new DataFolderInUseException(dataDir, file.getFileName() + " is locked", e);
+            }
             throw new StoreException(file, describe(e), e);
         } catch (RuntimeException e) {
             closeQuietly(db);
+            folderLock.close();
             throw e;
         }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("SQLITE_BUSY") || m.contains("locked");
     }
 
     private static String describe(SQLException e) {
@@ -120,9 +144,6 @@ public final class SqliteRepository implements Repository {
         }
         if (m.contains("SQLITE_CORRUPT")) {
             return "is corrupt; it was left untouched";
-        }
-        if (m.contains("SQLITE_BUSY") || m.contains("locked")) {
-            return "is in use by another Tiro process";
         }
         return "cannot be opened";
     }
@@ -523,6 +544,7 @@ public final class SqliteRepository implements Repository {
         } catch (SQLException e) {
             throw new StoreException(file, "could not be closed cleanly", e);
         } finally {
+            folderLock.close();
             lock.unlock();
         }
     }

@@ -8,6 +8,7 @@ import io.neurograph.engine.store.ConnectionChange;
 import io.neurograph.engine.store.ConnectionEntry;
 import io.neurograph.engine.store.ConnectionOptions;
 import io.neurograph.engine.store.ConnectionStore;
+import io.neurograph.engine.store.DataFolderInUseException;
 import io.neurograph.engine.store.PersistedCdnaState;
 import io.neurograph.engine.store.StoreException;
 import io.neurograph.engine.store.TokenRecords;
@@ -124,12 +125,39 @@ class SqliteRepositoryTest {
     }
 
     @Test
-    void aSecondOpenOfTheSameFileIsRefused() {
+    void aSecondOpenOfTheSameFolderIsRefused() {
         try (SqliteRepository repo = SqliteRepository.open(dir)) {
             populate(repo);
-            assertThatThrownBy(() -> SqliteRepository.open(dir)).isInstanceOf(StoreException.class)
-                    .hasMessageContaining("tiro.db").hasMessageContaining("in use");
+            assertThatThrownBy(() -> SqliteRepository.open(dir)).isInstanceOf(DataFolderInUseException.class)
+                    .hasMessageStartingWith(dir + " is in use by another Tiro process (");
         }
+    }
+
+    @Test
+    void aSecondOpenIsRefusedBeforeTheFirstHasWrittenAndAllowedAfterClose() {
+        SqliteRepository first = SqliteRepository.open(dir);
+        assertThat(first.loadCdnaState()).isEmpty();
+        assertThatThrownBy(() -> SqliteRepository.open(dir)).isInstanceOf(DataFolderInUseException.class);
+        first.close();
+        first.close();
+        try (SqliteRepository second = SqliteRepository.open(dir)) {
+            populate(second);
+        }
+    }
+
+    @Test
+    void aDatabaseLockedByAProcessWithoutTheLockFileIsReportedAsInUse() throws SQLException {
+        SqliteRepository.open(dir).close();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dbFile());
+             Statement st = raw.createStatement()) {
+            st.execute("PRAGMA locking_mode = EXCLUSIVE");
+            raw.setAutoCommit(false);
+            st.execute("INSERT INTO meta(key, value) VALUES ('x', 1)");
+            assertThatThrownBy(() -> SqliteRepository.open(dir)).isInstanceOf(DataFolderInUseException.class)
+                    .hasMessageContaining("tiro.db is locked");
+        }
+        // the refused open released tiro.lock
+        SqliteRepository.open(dir).close();
     }
 
     @Test
