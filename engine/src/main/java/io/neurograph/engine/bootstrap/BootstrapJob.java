@@ -125,6 +125,16 @@ public final class BootstrapJob {
         return Files.exists(job) && VocabularySource.KIND.equals(JobState.load(job).source.kind());
     }
 
+    /** The bootstrap the data folder's checkpoint records, finished or not; empty if there is none. */
+    public static Optional<RecordedBootstrap> recorded(Path dataDir) throws IOException, BootstrapException {
+        Path job = dataDir.resolve(FOLDER).resolve(JobState.FILE_NAME);
+        if (!Files.exists(job)) {
+            return Optional.empty();
+        }
+        JobState s = JobState.load(job);
+        return Optional.of(new RecordedBootstrap(s.source, s.phase.key(), s.limit, s.k, s.encoding));
+    }
+
     /** The data folder's bootstrap if its checkpoint says it has not finished; empty if none or done. */
     public static Optional<UnfinishedBootstrap> unfinished(Path dataDir) throws IOException, BootstrapException {
         Path job = dataDir.resolve(FOLDER).resolve(JobState.FILE_NAME);

@@ -16,7 +16,7 @@ public final class BootstrapFeature implements Feature {
 
     public static BootstrapFeature create(FeatureContext context) {
         BootstrapViewModel model = new BootstrapViewModel(context);
-        model.checkUnfinished();
+        model.checkDataFolder();
         context.navigator().onBootstrapDefault(model::startDefaultVocabulary);
         return new BootstrapFeature(model);
     }

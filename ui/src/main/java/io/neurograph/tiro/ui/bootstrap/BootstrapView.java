@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -41,6 +42,10 @@ public final class BootstrapView extends VBox {
     static final String DROP_ZONE = "tiro-bootstrap-drop-zone";
     static final String CARD = "tiro-bootstrap-card";
     static final String BANNER = "tiro-bootstrap-banner";
+    static final String WARNING_FACT = "tiro-bootstrap-warning-fact";
+    private static final double TOOLTIP_WIDTH = 520;
+    /** The list's padding and scroll bar plus the cell's padding and the button beside the text, roughly. */
+    private static final double CELL_INSETS = 48;
     private static final PseudoClass DRAG_OVER = PseudoClass.getPseudoClass("drag-over");
 
     private final BootstrapViewModel model;
@@ -144,8 +149,12 @@ public final class BootstrapView extends VBox {
     private VBox factsCard() {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(Bindings.createStringBinding(() -> model.candidateProperty().get() == null ? ""
-                : model.candidateProperty().get().file().getFileName().toString(), model.candidateProperty()));
+        title.textProperty().bind(Bindings.createStringBinding(() -> switch (model.candidateProperty().get()) {
+            case Candidate.Embedding e -> e.profile().file().getFileName().toString();
+            case Candidate.Model m -> m.summary().file().getFileName().toString();
+            case Candidate.Vocabulary v -> messages.get("bootstrap.defaultVocabulary");
+            case null -> "";
+        }, model.candidateProperty()));
         GridPane grid = new GridPane(16, 4);
         grid.setId("bootstrap-facts");
         model.facts().addListener((ListChangeListener<Fact>) c -> fillFacts(grid));
@@ -163,17 +172,17 @@ public final class BootstrapView extends VBox {
         HBox options = new HBox(8, new Label(messages.get("bootstrap.option.k")), k,
                 new Label(messages.get("bootstrap.option.limit")), limit, restart);
         options.setAlignment(Pos.CENTER_LEFT);
-        options.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.candidateProperty().get() instanceof Candidate.Embedding, model.candidateProperty()));
+        BooleanBinding bootstrapCandidate = Bindings.createBooleanBinding(() -> model.candidateProperty().get() != null
+                && !(model.candidateProperty().get() instanceof Candidate.Model), model.candidateProperty());
+        options.visibleProperty().bind(bootstrapCandidate);
         options.managedProperty().bind(options.visibleProperty());
 
         Button start = new Button(messages.get("bootstrap.start"));
         start.setId("bootstrap-start");
         start.setDefaultButton(true);
         start.getStyleClass().add(Styles.SUCCESS);
-        start.disableProperty().bind(Bindings.createBooleanBinding(() -> model.candidateProperty().get() == null
-                || model.candidateProperty().get() instanceof Candidate.Embedding
-                && model.bootstrapRunningProperty().get(), model.candidateProperty(), model.bootstrapRunningProperty()));
+        start.disableProperty().bind(model.candidateProperty().isNull()
+                .or(bootstrapCandidate.and(model.bootstrapRunningProperty())));
         start.setOnAction(e -> model.start());
         Label oneAtATime = new Label(messages.get("bootstrap.error.oneAtATime"));
         oneAtATime.getStyleClass().add(Styles.TEXT_MUTED);
@@ -196,6 +205,9 @@ public final class BootstrapView extends VBox {
             name.getStyleClass().add(Styles.TEXT_MUTED);
             Label value = new Label(fact.value());
             value.setWrapText(true);
+            if (fact.warning()) {
+                value.getStyleClass().addAll(Styles.WARNING, WARNING_FACT);
+            }
             grid.addRow(row++, name, value);
         }
     }
@@ -227,7 +239,7 @@ public final class BootstrapView extends VBox {
         return list;
     }
 
-    /** Title, summary, and "show capsule graph" for a converted model. */
+    /** Title, summary (wrapped, in full on hover with the engine's details), and "show capsule graph". */
     private final class FinishedCell extends ListCell<FinishedJob> {
         @Override
         protected void updateItem(FinishedJob job, boolean empty) {
@@ -240,8 +252,16 @@ public final class BootstrapView extends VBox {
             title.getStyleClass().add(Styles.TEXT_BOLD);
             Label summary = new Label(job.summary());
             summary.setWrapText(true);
+            summary.setMinHeight(Region.USE_PREF_SIZE);
             summary.getStyleClass().add(job.failed() ? Styles.DANGER : Styles.TEXT_MUTED);
+            Tooltip full = new Tooltip(job.details() == null ? job.summary() : job.summary() + "\n\n" + job.details());
+            full.setWrapText(true);
+            full.setMaxWidth(TOOLTIP_WIDTH);
+            summary.setTooltip(full);
             VBox text = new VBox(2, title, summary);
+            // a cell's graphic is as wide as its text wants unless bounded: bound it so long errors wrap
+            text.maxWidthProperty().bind(getListView().widthProperty().subtract(CELL_INSETS));
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(12, text);
             row.setAlignment(Pos.CENTER_LEFT);

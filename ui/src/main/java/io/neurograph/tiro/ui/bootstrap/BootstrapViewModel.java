@@ -2,11 +2,15 @@ package io.neurograph.tiro.ui.bootstrap;
 
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.bootstrap.BootstrapEstimate;
+import io.neurograph.engine.bootstrap.BootstrapException;
 import io.neurograph.engine.bootstrap.BootstrapJob;
 import io.neurograph.engine.bootstrap.BootstrapOptions;
 import io.neurograph.engine.bootstrap.BootstrapReport;
 import io.neurograph.engine.bootstrap.DefaultVocabulary;
+import io.neurograph.engine.bootstrap.EmbeddingFileSource;
+import io.neurograph.engine.bootstrap.RecordedBootstrap;
 import io.neurograph.engine.bootstrap.RecordSource;
+import io.neurograph.engine.bootstrap.SourceIdentity;
 import io.neurograph.engine.bootstrap.UnfinishedBootstrap;
 import io.neurograph.engine.bootstrap.read.EmbeddingProfile;
 import io.neurograph.engine.bootstrap.read.EmbeddingSniffer;
@@ -48,7 +52,9 @@ import javafx.collections.ObservableList;
  * The Bootstrap tab: a dropped or chosen file is sniffed off the FX thread and its facts (with the estimate
  * for the chosen options) shown; Start runs a bootstrap (one per data folder at a time: the engine's
  * {@code job.json} belongs to one job) or a model conversion (any number alongside) as a {@link JobTask}.
- * An unfinished bootstrap found at start is offered for resume.
+ * An unfinished bootstrap found at start is offered for resume. The job the data folder already records is
+ * checked before Start (the engine refuses another source or other options unless it starts over, and only
+ * reports a finished one), so the facts say what Start will do and a refused Start keeps them for a retry.
  */
 public final class BootstrapViewModel {
     private static final int MODEL_METADATA_SHOWN = 6;
@@ -64,6 +70,8 @@ public final class BootstrapViewModel {
     private final ObservableList<JobTask<?>> running = FXCollections.observableArrayList();
     private final ObservableList<FinishedJob> finished = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<UnfinishedBootstrap> unfinished = new ReadOnlyObjectWrapper<>();
+    /** The bootstrap the data folder's job.json records, finished or not; null if none (or not read yet). */
+    private RecordedBootstrap recorded;
     private final ReadOnlyBooleanWrapper bootstrapRunning = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper sniffing = new ReadOnlyBooleanWrapper();
 
@@ -72,6 +80,7 @@ public final class BootstrapViewModel {
         this.messages = context.messages();
         k.addListener((obs, was, now) -> refreshFacts());
         limit.addListener((obs, was, now) -> refreshFacts());
+        restart.addListener((obs, was, now) -> refreshFacts());
     }
 
     /** True for the files the drop zone takes: {@code .txt .vec .bin .onnx .gguf}. */
@@ -94,11 +103,13 @@ public final class BootstrapViewModel {
         Path path = file.get();
         SourceKind kind = SourceKind.of(path).orElseThrow();
         sniffing.set(true);
-        context.executor().execute(() -> kind == SourceKind.EMBEDDING
-                ? new Candidate.Embedding(EmbeddingSniffer.sniff(path))
-                : new Candidate.Model(ModelInspector.inspect(path)), sniffed -> {
+        Path dataDir = context.engine().config().dataDir();
+        context.executor().execute(() -> new Sniffed(kind == SourceKind.EMBEDDING
+                ? new Candidate.Embedding(EmbeddingSniffer.sniff(path), SourceIdentity.ofFile(EmbeddingFileSource.KIND, path))
+                : new Candidate.Model(ModelInspector.inspect(path)), recordedIn(dataDir)), sniffed -> {
                     sniffing.set(false);
-                    candidate.set(sniffed);
+                    recorded = sniffed.recorded();
+                    candidate.set(sniffed.candidate());
                     refreshFacts();
                 }, failure -> {
                     sniffing.set(false);
@@ -106,30 +117,73 @@ public final class BootstrapViewModel {
                 });
     }
 
-    /** Starts the job of the sniffed file. */
+    /** A sniffed source with the job the data folder recorded when it was sniffed (null if none). */
+    private record Sniffed(Candidate candidate, RecordedBootstrap recorded) {
+    }
+
+    private static RecordedBootstrap recordedIn(Path dataDir) throws java.io.IOException, BootstrapException {
+        return dataDir == null ? null : BootstrapJob.recorded(dataDir).orElse(null);
+    }
+
+    /**
+     * Starts the job of what waits for Start. A bootstrap's facts stay until it succeeds or is cancelled, so a
+     * refused one can be retried with "Start over" ticked.
+     */
     public void start() {
         switch (candidate.get()) {
-            case Candidate.Embedding e -> startBootstrap(e.profile().file(), options(), restart.get());
-            case Candidate.Model m -> startConversion(m.summary().file());
+            case Candidate.Embedding e -> startBootstrap(e.profile().file(), options(), e);
+            case Candidate.Vocabulary v -> startBootstrap(null, options(), v);
+            case Candidate.Model m -> {
+                startConversion(m.summary().file());
+                clearCandidate();
+            }
             case null -> { }
         }
+    }
+
+    private void clearCandidate() {
         candidate.set(null);
         facts.clear();
+        restart.set(false);   // starting over is a one-off choice, never carried to the next job
     }
 
-    /** Bootstraps the built-in vocabulary, embedded by the bundled sentence model (offline, about a minute). */
+    /**
+     * Bootstraps the built-in vocabulary, embedded by the bundled sentence model (offline, about a minute), at
+     * once into a folder without a bootstrap; otherwise shows it as the candidate with what the folder holds
+     * (e.g. the vocabulary already loaded) and the "Start over" option, instead of rerunning it.
+     */
     public void startDefaultVocabulary() {
-        startBootstrap(null, options(), false);
+        Path dataDir = context.engine().config().dataDir();
+        context.executor().execute(() -> recordedIn(dataDir), found -> {
+            recorded = found;
+            if (found == null) {
+                startBootstrap(null, options(), null);
+            } else {
+                candidate.set(new Candidate.Vocabulary());
+                refreshFacts();
+            }
+        }, failure -> context.notifier().error(messages.get("bootstrap.error.title"), failure));
     }
 
-    /** Looks for a bootstrap an earlier session left unfinished (crash, cancel, closed window). */
-    public void checkUnfinished() {
+    /** The data folder's bootstrap: unfinished (to offer for resume) and as recorded (null when none). */
+    private record Folder(UnfinishedBootstrap unfinished, RecordedBootstrap recorded) {
+    }
+
+    /**
+     * Looks for a bootstrap an earlier session left unfinished (crash, cancel, closed window), and rereads the
+     * job the folder records for the facts.
+     */
+    public void checkDataFolder() {
         Path dataDir = context.engine().config().dataDir();
         if (dataDir == null) {
             return;
         }
-        context.executor().execute(() -> BootstrapJob.unfinished(dataDir), found -> unfinished.set(found.orElse(null)),
-                failure -> context.notifier().error(messages.get("bootstrap.error.resume"), failure));
+        context.executor().execute(() -> new Folder(BootstrapJob.unfinished(dataDir).orElse(null), recordedIn(dataDir)),
+                found -> {
+                    unfinished.set(found.unfinished());
+                    recorded = found.recorded();
+                    refreshFacts();
+                }, failure -> context.notifier().error(messages.get("bootstrap.error.resume"), failure));
     }
 
     /** Resumes the unfinished bootstrap with the options it was started with. */
@@ -137,7 +191,7 @@ public final class BootstrapViewModel {
         UnfinishedBootstrap job = unfinished.get();
         if (job != null) {
             unfinished.set(null);
-            startBootstrap(job.source(), job.resumeOptions(BootstrapOptions.DEFAULTS), false);
+            startBootstrap(job.source(), job.resumeOptions(BootstrapOptions.DEFAULTS), null);
         }
     }
 
@@ -147,8 +201,11 @@ public final class BootstrapViewModel {
                 VectorEncoding.FLOAT32, d.indexMode(), d.checkpointEvery(), restart.get());
     }
 
-    /** @param source the embedding file, or null for the default vocabulary */
-    private void startBootstrap(Path source, BootstrapOptions options, boolean restartJob) {
+    /**
+     * @param source the embedding file, or null for the default vocabulary
+     * @param shown  the candidate whose facts are on screen for this job (cleared when it ends well), or null
+     */
+    private void startBootstrap(Path source, BootstrapOptions options, Candidate shown) {
         Engine engine = context.engine();
         Path dataDir = engine.config().dataDir();
         if (dataDir == null) {
@@ -164,13 +221,24 @@ public final class BootstrapViewModel {
                 listener -> source != null ? BootstrapJob.run(engine, dataDir, source, options, listener)
                         : BootstrapJob.run(engine, dataDir, defaultVocabulary(dataDir, listener), options, listener));
         bootstrapRunning.set(true);
+        Runnable clearShown = () -> {
+            if (shown != null && candidate.get() == shown) {
+                clearCandidate();
+            }
+        };
         launch(task, report -> {
-            context.journal().echo(bootstrapCommand(source, options, restartJob));
+            clearShown.run();
+            if (report.alreadyBootstrapped()) {   // the engine only reported the job the folder had finished
+                context.notifier().info(task.getTitle(), messages.get("bootstrap.done.already"));
+                return;
+            }
+            context.journal().echo(bootstrapCommand(source, options));
             finish(task, messages.format("bootstrap.done.bootstrap", report.wordsImported(),
                     report.connectionsCreated(), Formats.duration(report.totalTime(), messages)), null);
-        }, () -> {
+            context.notifier().info(task.getTitle(), messages.get("bootstrap.done.title"));
+        }, clearShown, () -> {
             bootstrapRunning.set(false);
-            checkUnfinished();
+            checkDataFolder();
         });
     }
 
@@ -179,13 +247,13 @@ public final class BootstrapViewModel {
         return DefaultVocabulary.source(model.model(), model.tokenizer(), RuntimeOptions.DEFAULT);
     }
 
-    static String bootstrapCommand(Path source, BootstrapOptions options, boolean restartJob) {
+    static String bootstrapCommand(Path source, BootstrapOptions options) {
         StringBuilder line = new StringBuilder("bootstrap ")
                 .append(source == null ? "--default" : Formats.word(source)).append(" --k ").append(options.k());
         if (options.limit() > 0) {
             line.append(" --limit ").append(options.limit());
         }
-        if (restartJob) {
+        if (options.restart()) {
             line.append(" --restart");
         }
         return line.toString();
@@ -209,7 +277,8 @@ public final class BootstrapViewModel {
                         "bootstrap.fidelity.output", o.name(), o.maxAbsDifference(), o.minCosine())));
             }
             finish(task, summary.toString(), result.full());
-        }, () -> { });
+            context.notifier().info(task.getTitle(), messages.get("bootstrap.done.title"));
+        }, () -> { }, () -> { });
     }
 
     /** A conversion and, for an ONNX source, how its outputs compare with the original's (else null). */
@@ -228,7 +297,7 @@ public final class BootstrapViewModel {
     }
 
     /** Runs {@code task} through the executor, counted as a running job until it ends in any state. */
-    private <T> void launch(JobTask<T> task, Consumer<T> onSucceeded, Runnable onEnded) {
+    private <T> void launch(JobTask<T> task, Consumer<T> onSucceeded, Runnable onCancelled, Runnable onEnded) {
         AutoCloseable counted = context.jobs().started();
         running.add(task);
         Runnable end = () -> {
@@ -239,17 +308,15 @@ public final class BootstrapViewModel {
         task.setOnSucceeded(e -> {
             end.run();
             onSucceeded.accept(task.getValue());
-            context.notifier().info(task.getTitle(), messages.get("bootstrap.done.title"));
         });
         task.setOnCancelled(e -> {
             end.run();
+            onCancelled.run();
             finish(task, messages.get("bootstrap.done.cancelled"), null);
         });
         task.setOnFailed(e -> {
             end.run();
-            finished.addFirst(new FinishedJob(task.getTitle(), String.valueOf(task.getException().getMessage()), true,
-                    null));
-            context.notifier().error(task.getTitle(), task.getException());
+            failed(task.getTitle(), task.getException());
         });
         context.executor().execute(() -> {
             task.run();
@@ -258,7 +325,22 @@ public final class BootstrapViewModel {
     }
 
     private void finish(JobTask<?> task, String summary, Path cgraph) {
-        finished.addFirst(new FinishedJob(task.getTitle(), summary, false, cgraph));
+        finished.addFirst(new FinishedJob(task.getTitle(), summary, null, false, cgraph));
+    }
+
+    /**
+     * A bootstrap refused by the data folder's job is told in the GUI's terms (its remedy is "Start over",
+     * the engine's words name the command-line option and stay as details); anything else as the engine says.
+     */
+    private void failed(String title, Throwable failure) {
+        if (failure instanceof BootstrapException refused) {
+            String advice = messages.get("bootstrap.error.refused");
+            finished.addFirst(new FinishedJob(title, advice, refused.getMessage(), true, null));
+            context.notifier().error(title, advice);
+        } else {
+            finished.addFirst(new FinishedJob(title, String.valueOf(failure.getMessage()), null, true, null));
+            context.notifier().error(title, failure);
+        }
     }
 
     private static void closeQuietly(AutoCloseable handle) {
@@ -286,9 +368,37 @@ public final class BootstrapViewModel {
         switch (candidate.get()) {
             case Candidate.Embedding e -> embeddingFacts(e.profile(), rows);
             case Candidate.Model m -> modelFacts(m.summary(), rows);
+            case Candidate.Vocabulary v -> { }
             case null -> { }
         }
+        recordedFact().ifPresent(rows::addFirst);
         facts.setAll(rows);
+    }
+
+    /** What Start will make of the job the data folder already records, for a bootstrap candidate. */
+    private Optional<Fact> recordedFact() {
+        Candidate shown = candidate.get();
+        if (recorded == null || !(shown instanceof Candidate.Embedding || shown instanceof Candidate.Vocabulary)) {
+            return Optional.empty();
+        }
+        boolean sameSource = shown instanceof Candidate.Embedding e ? recorded.source().equals(e.identity())
+                : recorded.fromDefaultVocabulary();
+        String name = messages.get("bootstrap.fact.recorded");
+        String source = recorded.fromDefaultVocabulary() ? messages.get("bootstrap.defaultVocabulary")
+                : recorded.source().path();
+        if (restart.get()) {
+            return Optional.of(new Fact(name, messages.format("bootstrap.fact.recorded.replaced", source)));
+        }
+        boolean same = sameSource && recorded.sameOptions(options());
+        if (same && recorded.finished()) {
+            return Optional.of(new Fact(name, messages.format("bootstrap.fact.recorded.done", source), true));
+        }
+        if (same) {
+            return Optional.of(new Fact(name, messages.format("bootstrap.fact.recorded.resumes", recorded.phase())));
+        }
+        return Optional.of(new Fact(name, messages.format(sameSource ? "bootstrap.fact.recorded.otherOptions"
+                : recorded.finished() ? "bootstrap.fact.recorded.other" : "bootstrap.fact.recorded.otherUnfinished",
+                source, recorded.k(), recorded.limit()), true));
     }
 
     private void embeddingFacts(EmbeddingProfile p, List<Fact> rows) {
@@ -300,8 +410,8 @@ public final class BootstrapViewModel {
                 : messages.format("bootstrap.fact.wordsEstimated", p.estimatedCount())));
         rows.add(fact("bootstrap.fact.size", Formats.bytes(p.fileBytes())));
         rows.add(fact("bootstrap.fact.sample", String.join(" ", p.sampleWords())));
-        rows.add(fact("bootstrap.fact.time", messages.format("bootstrap.fact.about",
-                Formats.duration(estimate.time(), messages))));
+        rows.add(fact("bootstrap.fact.time", estimate.time().toSeconds() < 1 ? messages.get("bootstrap.lessThanSecond")
+                : messages.format("bootstrap.fact.about", Formats.duration(estimate.time(), messages))));
         rows.add(fact("bootstrap.fact.memory", messages.format("bootstrap.fact.about", Formats.bytes(estimate.heapBytes()))));
         rows.add(fact("bootstrap.fact.disk", messages.format("bootstrap.fact.disk.value",
                 Formats.bytes(estimate.diskBytes()), Formats.bytes(estimate.vectorBytes()),

@@ -1,24 +1,21 @@
 package io.neurograph.tiro.ui.bootstrap;
 
+import io.neurograph.engine.bootstrap.SourceIdentity;
 import io.neurograph.engine.bootstrap.read.EmbeddingProfile;
 import io.neurograph.engine.capsule.convert.ModelSummary;
-import java.nio.file.Path;
 
-/** A sniffed source waiting for Start: an embedding file's profile, or a model's summary. */
+/**
+ * What waits for Start: an embedding file's profile (with the identity the engine compares with the data
+ * folder's job), a model's summary, or the built-in vocabulary when the folder already holds a bootstrap.
+ */
 sealed interface Candidate {
-    Path file();
 
-    record Embedding(EmbeddingProfile profile) implements Candidate {
-        @Override
-        public Path file() {
-            return profile.file();
-        }
+    record Embedding(EmbeddingProfile profile, SourceIdentity identity) implements Candidate {
     }
 
     record Model(ModelSummary summary) implements Candidate {
-        @Override
-        public Path file() {
-            return summary.file();
-        }
+    }
+
+    record Vocabulary() implements Candidate {
     }
 }

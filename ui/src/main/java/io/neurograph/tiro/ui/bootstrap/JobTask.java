@@ -87,8 +87,27 @@ final class JobTask<T> extends Task<T> {
         String speed = BYTE_STAGES.contains(s.stage())
                 ? messages.format("bootstrap.job.megabytesPerSecond", s.perSecond() / 1e6)
                 : messages.format("bootstrap.job.perSecond", s.perSecond());
-        String left = s.secondsLeft() >= 0 ? Formats.clock(s.secondsLeft()) : "–";
-        return messages.format("bootstrap.job.progress", s.stage(), speed, left);
+        return s.secondsLeft() >= 0
+                ? messages.format("bootstrap.job.progress", stageName(s.stage()), speed, Formats.clock(s.secondsLeft()))
+                : messages.format("bootstrap.job.progressNoEstimate", stageName(s.stage()), speed);
+    }
+
+    /** What the engine's progress stage does, in words; an unknown stage shows as the engine names it. */
+    private String stageName(String stage) {
+        return switch (stage) {
+            case "import" -> messages.get("bootstrap.stage.import");
+            case "embed" -> messages.get("bootstrap.stage.embed");
+            case "pca" -> messages.get("bootstrap.stage.pca");
+            case "place" -> messages.get("bootstrap.stage.place");
+            case "hnsw" -> messages.get("bootstrap.stage.hnsw");
+            case "weave" -> messages.get("bootstrap.stage.weave");
+            case "hash" -> messages.get("bootstrap.stage.hash");
+            case "shapes" -> messages.get("bootstrap.stage.shapes");
+            case "weights" -> messages.get("bootstrap.stage.weights");
+            case "mini" -> messages.get("bootstrap.stage.mini");
+            case "fidelity" -> messages.get("bootstrap.stage.fidelity");
+            default -> stage;
+        };
     }
 
     private final class Reporter implements Listener {

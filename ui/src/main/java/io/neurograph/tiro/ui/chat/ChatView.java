@@ -41,6 +41,7 @@ public final class ChatView extends SplitPane {
     static final String STYLE = "tiro-chat";
     static final String TURN = "tiro-chat-turn";
     static final String HIT = "tiro-chat-hit";
+    private static final double SCORE_TIP_WIDTH = 420;
     static final String NOTICE = "tiro-chat-notice";
     static final String SIDE = "tiro-chat-side";
     static final String THUMB_UP = "tiro-chat-thumb-up";
@@ -228,6 +229,10 @@ public final class ChatView extends SplitPane {
         label.setMinWidth(160);
         Label score = new Label(messages.format("chat.hit.score", h.score()));
         score.getStyleClass().add(Styles.TEXT_MUTED);
+        Tooltip why = new Tooltip(messages.format("chat.hit.score.tip", h.similarity(), h.activation()));
+        why.setWrapText(true);
+        why.setMaxWidth(SCORE_TIP_WIDTH);
+        score.setTooltip(why);   // a score above 1 is no error: activation adds to the similarity
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button up = verdictButton("✓", messages.get("chat.hit.right"), THUMB_UP, "positive".equals(h.verdict()),

@@ -8,6 +8,9 @@ import org.controlsfx.control.Notifications;
 
 /** Notifications in the bottom-right corner of the main window, errors kept on screen longer. */
 final class ControlsFxNotifier implements Notifier {
+    /** Lets tiro.css restyle the pop-up with the theme's colours (ControlsFX's own sheet expects Modena's). */
+    static final String STYLE = "tiro-notification";
+
     private final Window owner;
 
     ControlsFxNotifier(Window owner) {
@@ -26,6 +29,6 @@ final class ControlsFxNotifier implements Notifier {
 
     private Notifications create(String title, String text, Duration shown) {
         return Notifications.create().owner(owner).title(title).text(text).position(Pos.BOTTOM_RIGHT)
-                .hideAfter(shown);
+                .hideAfter(shown).styleClass(STYLE);
     }
 }

@@ -67,6 +67,82 @@ class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
         assertThat(fixture.jobs.runningProperty().get()).isZero();
     }
 
+    @Test
+    void anotherSourceOnABootstrappedFolderIsFlaggedRefusedInGuiTermsAndStartsOverWhenTicked() throws Exception {
+        Path first = PlantedGlove.write(dir.resolve("first.txt"), 5, 10, 8, 1);
+        Path second = PlantedGlove.write(dir.resolve("second.txt"), 5, 10, 8, 2);
+        bootstrap(first);
+        ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
+
+        interact(() -> feature.model().accept(List.of(second)));
+        GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> texts(facts).stream().anyMatch(t -> t.contains("first.txt")));
+        assertThat(String.join("\n", texts(facts))).contains("Holds a finished bootstrap of", "Start over");
+
+        clickOn("#bootstrap-start");   // the engine refuses: said in the GUI's words, the facts stay for a retry
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> finished.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        FinishedJob refused = (FinishedJob) finished.getItems().getFirst();
+        assertThat(refused.failed()).isTrue();
+        assertThat(refused.summary()).contains("Start over").doesNotContain("--restart");
+        assertThat(refused.details()).contains("--restart");
+        assertThat(fixture.errors).singleElement().asString().contains("Start over");
+        assertThat(feature.model().candidateProperty().get()).isInstanceOf(Candidate.Embedding.class);
+
+        interact(() -> feature.model().restartProperty().set(true));
+        assertThat(String.join("\n", texts(facts))).contains("is replaced");
+        clickOn("#bootstrap-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> finished.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        FinishedJob redone = (FinishedJob) finished.getItems().getFirst();
+        assertThat(redone.failed()).as(redone.summary()).isFalse();
+        assertThat(fixture.journal.recent()).last().isEqualTo("bootstrap " + second + " --k 10 --restart");
+        assertThat(feature.model().candidateProperty().get()).isNull();
+        assertThat(feature.model().restartProperty().get()).isFalse();
+    }
+
+    @Test
+    void theSameSourceAgainIsReportedAsDoneInsteadOfListedTwice() throws Exception {
+        Path glove = PlantedGlove.write(dir.resolve("small.txt"), 5, 10, 8, 1);
+        bootstrap(glove);
+        ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
+
+        interact(() -> feature.model().accept(List.of(glove)));
+        GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> texts(facts).stream().anyMatch(t -> t.contains("Already")));
+        clickOn("#bootstrap-start");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.infos.size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.infos.getLast()).contains("already holds this bootstrap");
+        assertThat(finished.getItems()).hasSize(1);
+        assertThat(fixture.journal.recent()).hasSize(1);
+    }
+
+    @Test
+    void theBuiltInVocabularyOnABootstrappedFolderShowsWhatItHoldsInsteadOfRunning() throws Exception {
+        bootstrap(PlantedGlove.write(dir.resolve("small.txt"), 5, 10, 8, 1));
+
+        clickOn("#bootstrap-default-vocabulary");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> feature.model().candidateProperty().get() instanceof Candidate.Vocabulary);
+        WaitForAsyncUtils.waitForFxEvents();
+        GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
+        assertThat(String.join("\n", texts(facts))).contains("Holds a finished bootstrap of", "small.txt");
+        assertThat(feature.model().running()).isEmpty();
+        assertThat(lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class).isVisible()).isTrue();
+    }
+
+    /** Bootstraps {@code glove} through the tab and waits for its finished row. */
+    private void bootstrap(Path glove) throws Exception {
+        interact(() -> feature.model().accept(List.of(glove)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.model().candidateProperty().get() != null);
+        interact(() -> feature.model().start());
+        ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !finished.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((FinishedJob) finished.getItems().getFirst()).failed()).isFalse();
+    }
+
     /**
      * An {@link AnimationTimer} on the FX thread records, between every two pulses, the wall time and the CPU time
      * the FX thread itself used, while a 20 000-word bootstrap (import, PCA, HNSW index, weave) runs on the
