@@ -93,6 +93,15 @@ public final class NeighbourhoodView extends BorderPane {
         search.selectAll();
     }
 
+    /** Tokens the view model shows; for tests, with {@link #drawnNodeCount()}: the two must not drift apart. */
+    int snapshotNodeCount() {
+        return model.snapshotProperty().get().nodes().size();
+    }
+
+    int drawnNodeCount() {
+        return canvas.drawnNodeCount();
+    }
+
     private FlowPane toolbar() {
         search.setId("graph-search");
         search.getStyleClass().add(SEARCH);
