@@ -4,7 +4,6 @@ import com.brunomnsilva.smartgraph.containers.ContentZoomPane;
 import com.brunomnsilva.smartgraph.graph.Edge;
 import com.brunomnsilva.smartgraph.graph.GraphEdgeList;
 import com.brunomnsilva.smartgraph.graph.Vertex;
-import com.brunomnsilva.smartgraph.graphview.ForceDirectedSpringGravityLayoutStrategy;
 import com.brunomnsilva.smartgraph.graphview.SmartCircularSortedPlacementStrategy;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphEdge;
 import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
@@ -26,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import javafx.animation.Animation;
@@ -61,7 +59,10 @@ final class GraphCanvas {
     static final String ON_PATH = "tiro-graph-path";
     private static final System.Logger LOG = System.getLogger(GraphCanvas.class.getName());
     private static final Duration SETTLE = Duration.seconds(4);
-    private static final double SPAWN_DISTANCE = 90;
+    private static final double SPAWN_DISTANCE = 60;
+    private static final double SPIRAL_STEP = 28;
+    private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+    private static final long NO_ANCHOR = Long.MIN_VALUE;
     /** Distance kept from the panel's edges: more than SmartGraph's spawn jitter (half a radius) and a label. */
     private static final double MARGIN = 30;
 
@@ -73,7 +74,6 @@ final class GraphCanvas {
     private final Map<Long, Edge<GraphEdge, GraphNode>> edges = new HashMap<>();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final BooleanProperty liveLayout = new SimpleBooleanProperty(false);
-    private final Random random = new Random(7);
     private GraphEdgeList<GraphNode, GraphEdge> model;
     private SmartGraphPanel<GraphNode, GraphEdge> panel;
     private GraphSnapshot shown = GraphSnapshot.EMPTY;
@@ -126,7 +126,7 @@ final class GraphCanvas {
     private void createPanel() {
         model = new GraphEdgeList<>();
         panel = new SmartGraphPanel<>(model, properties(), new SmartCircularSortedPlacementStrategy(), sheet(),
-                new ForceDirectedSpringGravityLayoutStrategy<>());
+                new CalmForceLayout(0));
         panel.setVertexLabelProvider(GraphNode::caption);
         panel.setEdgeLabelProvider(e -> String.format(Locale.ROOT, "%s  %.3f",
                 NeighbourhoodViewModel.typeTitle(e.type()), e.confidence()));
@@ -218,6 +218,7 @@ final class GraphCanvas {
         }
         panel.updateAndWait();
         vertices.values().forEach(v -> moveInside(v, panel.getVertexPositionX(v), panel.getVertexPositionY(v)));
+        Map<Long, Integer> placedNear = new HashMap<>();
         for (GraphNode node : anchoredOrder(diff.addedNodes(), incident, reopened)) {
             Vertex<GraphNode> vertex = model.insertVertex(node);
             vertices.put(node.id(), vertex);
@@ -229,7 +230,13 @@ final class GraphCanvas {
                 }
             }
             panel.updateAndWait(); // spawns next to the anchor, which is inside the panel
-            place(vertex, reopened && node.id() == shown.root() ? null : anchor);
+            if (reopened && node.id() == shown.root()) {
+                moveInside(vertex, panel.getWidth() / 2, panel.getHeight() / 2);
+            } else {
+                Long around = anchor == null ? NO_ANCHOR : anchor;
+                int nth = placedNear.merge(around, 1, Integer::sum);
+                place(vertex, anchor, nth);
+            }
         }
         if (vertices.size() < LABELS_BELOW) {
             panel.getStyleClass().remove(NO_LABELS);
@@ -238,6 +245,7 @@ final class GraphCanvas {
         }
         restyle();
         if (diff.addsNodes()) {
+            panel.setAutomaticLayoutStrategy(new CalmForceLayout(vertices.size()));
             panel.setAutomaticLayout(true);
             settle.playFromStart();
         }
@@ -279,21 +287,15 @@ final class GraphCanvas {
     }
 
     /**
-     * Puts a token near its anchor (or the opened token in the middle), at a random angle, so the force layout
-     * starts from distinct points (coincident vertices give it nothing to push apart).
+     * Puts the {@code nth} new token of an anchor (or of the middle, without one) on a sunflower spiral around it:
+     * evenly spaced however many there are, so the force layout starts without overlapping vertices (which it
+     * repels so hard that they fly into the corners).
      */
-    private void place(Vertex<GraphNode> vertex, Long anchor) {
-        double x = panel.getWidth() / 2;
-        double y = panel.getHeight() / 2;
-        double distance = 0;
-        if (anchor != null) {
-            x = panel.getVertexPositionX(vertices.get(anchor));
-            y = panel.getVertexPositionY(vertices.get(anchor));
-            distance = SPAWN_DISTANCE * (0.6 + random.nextDouble() * 0.8);
-        } else if (vertices.size() > 1) {
-            distance = SPAWN_DISTANCE;
-        }
-        double angle = random.nextDouble() * 2 * Math.PI;
+    private void place(Vertex<GraphNode> vertex, Long anchor, int nth) {
+        double x = anchor == null ? panel.getWidth() / 2 : panel.getVertexPositionX(vertices.get(anchor));
+        double y = anchor == null ? panel.getHeight() / 2 : panel.getVertexPositionY(vertices.get(anchor));
+        double distance = SPAWN_DISTANCE + SPIRAL_STEP * Math.sqrt(nth - 1);
+        double angle = nth * GOLDEN_ANGLE + (anchor == null ? 0 : anchor % 360);
         moveInside(vertex, x + Math.cos(angle) * distance, y + Math.sin(angle) * distance);
     }
 

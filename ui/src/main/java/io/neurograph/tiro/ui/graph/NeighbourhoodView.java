@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -37,6 +38,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 
 /**
@@ -52,6 +54,7 @@ public final class NeighbourhoodView extends BorderPane {
     static final String LEGEND = "tiro-graph-legend";
     static final String SWATCH = "tiro-graph-swatch";
     static final String FOOTER = "tiro-graph-footer";
+    static final String DETAIL_VALUE = "tiro-graph-detail-value";
     static final String STYLESHEET = "graph-tab.css";
     /** Wide enough for an ISO timestamp and a coordinate triple in the details table at the default window size. */
     private static final double DETAILS_DIVIDER = 0.64;
@@ -223,7 +226,7 @@ public final class NeighbourhoodView extends BorderPane {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         TableColumn<DetailRow, String> value = new TableColumn<>(messages.get("graph.details.value"));
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
-        value.setCellFactory(column -> new WrappingCell());
+        value.setCellFactory(WrappingCell::new);
         table.getColumns().add(name);
         table.getColumns().add(value);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -319,17 +322,27 @@ public final class NeighbourhoodView extends BorderPane {
         return new Separator(Orientation.VERTICAL);
     }
 
-    /** A details value wraps instead of ending in "…", and its tooltip holds it whole (for copying by eye). */
+    /**
+     * A details value wraps to the column's width instead of ending in "...", and its tooltip holds it whole. A
+     * Text graphic, because a table row keeps a cell's one-line height even with wrapText.
+     */
     private static final class WrappingCell extends TableCell<DetailRow, String> {
-        WrappingCell() {
-            setWrapText(true);
+        private static final double PADDING = 12;
+        private final Text text = new Text();
+
+        WrappingCell(TableColumn<DetailRow, String> column) {
+            text.getStyleClass().add(DETAIL_VALUE);
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING));
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : item);
-            setTooltip(empty || item == null ? null : new Tooltip(item));
+            boolean blank = empty || item == null;
+            text.setText(blank ? null : item);
+            setGraphic(blank ? null : text);
+            setTooltip(blank ? null : new Tooltip(item));
         }
     }
 }
