@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -17,6 +18,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -36,6 +38,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 
 /**
@@ -48,7 +51,13 @@ public final class NeighbourhoodView extends BorderPane {
     static final String SEARCH = "tiro-graph-search";
     static final String DETAILS = "tiro-graph-details";
     static final String STATUS = "tiro-graph-status";
+    static final String LEGEND = "tiro-graph-legend";
+    static final String SWATCH = "tiro-graph-swatch";
+    static final String FOOTER = "tiro-graph-footer";
+    static final String DETAIL_VALUE = "tiro-graph-detail-value";
     static final String STYLESHEET = "graph-tab.css";
+    /** Wide enough for an ISO timestamp and a coordinate triple in the details table at the default window size. */
+    private static final double DETAILS_DIVIDER = 0.64;
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -72,13 +81,17 @@ public final class NeighbourhoodView extends BorderPane {
 
         setTop(new VBox(toolbar(), filters()));
         SplitPane split = new SplitPane(canvas.node(), details());
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(DETAILS_DIVIDER);
         setCenter(split);
         Label status = new Label();
         status.setId("graph-status");
         status.getStyleClass().add(STATUS);
         status.textProperty().bind(model.statusProperty());
-        setBottom(status);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox footer = new HBox(status, energyLegend());
+        footer.getStyleClass().add(FOOTER);
+        setBottom(footer);
 
         model.snapshotProperty().addListener((obs, was, now) -> canvas.show(now));
         model.selectedNodeProperty().addListener((obs, was, now) -> canvas.select(now, model.selectedEdgeProperty().get()));
@@ -91,6 +104,15 @@ public final class NeighbourhoodView extends BorderPane {
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
+    }
+
+    /** Tokens the view model shows; for tests, with {@link #drawnNodeCount()}: the two must not drift apart. */
+    int snapshotNodeCount() {
+        return model.snapshotProperty().get().nodes().size();
+    }
+
+    int drawnNodeCount() {
+        return canvas.drawnNodeCount();
     }
 
     private FlowPane toolbar() {
@@ -172,6 +194,24 @@ public final class NeighbourhoodView extends BorderPane {
         return item;
     }
 
+    /** Low to high energy swatches, shown while tokens are coloured by a spreading activation. */
+    private HBox energyLegend() {
+        HBox legend = new HBox(new Label(messages.get("graph.legend.energy")), new Label(messages.get("graph.legend.low")));
+        for (EnergyLevel level : EnergyLevel.values()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll(SWATCH, level.styleClass());
+            legend.getChildren().add(swatch);
+        }
+        legend.getChildren().add(new Label(messages.get("graph.legend.high")));
+        legend.setId("graph-energy-legend");
+        legend.getStyleClass().add(LEGEND);
+        legend.setMinWidth(Region.USE_PREF_SIZE);
+        legend.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.snapshotProperty().get().energies().isEmpty(), model.snapshotProperty()));
+        legend.managedProperty().bind(legend.visibleProperty());
+        return legend;
+    }
+
     private VBox details() {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);
@@ -186,6 +226,7 @@ public final class NeighbourhoodView extends BorderPane {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         TableColumn<DetailRow, String> value = new TableColumn<>(messages.get("graph.details.value"));
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        value.setCellFactory(WrappingCell::new);
         table.getColumns().add(name);
         table.getColumns().add(value);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -279,5 +320,29 @@ public final class NeighbourhoodView extends BorderPane {
 
     private static Separator separator() {
         return new Separator(Orientation.VERTICAL);
+    }
+
+    /**
+     * A details value wraps to the column's width instead of ending in "...", and its tooltip holds it whole. A
+     * Text graphic, because a table row keeps a cell's one-line height even with wrapText.
+     */
+    private static final class WrappingCell extends TableCell<DetailRow, String> {
+        private static final double PADDING = 12;
+        private final Text text = new Text();
+
+        WrappingCell(TableColumn<DetailRow, String> column) {
+            text.getStyleClass().add(DETAIL_VALUE);
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(PADDING));
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null;
+            text.setText(blank ? null : item);
+            setGraphic(blank ? null : text);
+            setTooltip(blank ? null : new Tooltip(item));
+        }
     }
 }

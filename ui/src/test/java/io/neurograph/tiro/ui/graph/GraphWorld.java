@@ -55,6 +55,27 @@ final class GraphWorld implements AutoCloseable {
         return ids[0];
     }
 
+    /** A token labelled {@code root} with {@code leaves} leaves, each with {@code perLeaf} leaves of its own. */
+    long tree(int leaves, int perLeaf) {
+        List<Token> templates = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i <= leaves * (perLeaf + 1); i++) {
+            templates.add(template(i));
+            labels.add(i == 0 ? "root" : "node" + i);
+        }
+        long[] ids = engine.tokens().createAll(templates, labels);
+        List<ConnectionRequest> requests = new ArrayList<>();
+        for (int leaf = 1; leaf <= leaves; leaf++) {
+            requests.add(new ConnectionRequest(ids[0], ids[leaf], ConnectionType.ASSOCIATED_WITH.code(), 200));
+            for (int j = 0; j < perLeaf; j++) {
+                int child = leaves + (leaf - 1) * perLeaf + j + 1;
+                requests.add(new ConnectionRequest(ids[leaf], ids[child], ConnectionType.ASSOCIATED_WITH.code(), 200));
+            }
+        }
+        engine.connections().createAll(requests);
+        return ids[0];
+    }
+
     private long token(String label) {
         return engine.tokens().create(template(label.length()), label).id();
     }

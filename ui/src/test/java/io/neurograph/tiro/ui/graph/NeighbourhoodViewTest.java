@@ -6,7 +6,9 @@ import com.brunomnsilva.smartgraph.graphview.SmartGraphVertex;
 import io.neurograph.engine.Engine;
 import io.neurograph.tiro.ui.shell.FeatureContext;
 import io.neurograph.tiro.ui.testing.FeatureRobotTest;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -71,6 +73,48 @@ class NeighbourhoodViewTest extends FeatureRobotTest<GraphFeature> {
         interact(() -> fixture.navigator.showToken(world.gamma));
         waitForLabels(Set.of("gamma", "beta", "epsilon"));
         assertThat(lookup("#graph-view-neighbourhood").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void spreadingActivationOnABigNeighbourhoodThenOpeningAnotherTokenKeepsTheDrawingWhole() throws Exception {
+        long root = world.tree(60, 3);
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
+
+        interact(() -> fixture.navigator.showToken(root));
+        waitForDrawing(61);
+        clickOn("#graph-spread");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#graph-status").queryAs(Label.class).getText()
+                .startsWith("Spreading activation"));
+        int activated = view().snapshotNodeCount();
+        assertThat(activated).as("activation brings tokens in").isGreaterThan(61);
+        waitForDrawing(activated);
+        assertThat(lookup(".vertex.tiro-graph-energy-5").queryAll()).isNotEmpty();
+
+        interact(() -> fixture.navigator.showToken(world.gamma));
+        waitForLabels(Set.of("gamma", "beta", "epsilon"));
+        interact(() -> fixture.navigator.showToken(root));
+        waitForDrawing(61);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // a few layout frames
+        assertThat(uncaught).isEmpty();
+        assertThat(inside()).as("every token inside the drawing").isTrue();
+    }
+
+    /** Waits until SmartGraph has that many tokens in the scene (a half-updated SmartGraph never gets there). */
+    private void waitForDrawing(int nodes) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view().snapshotNodeCount() == nodes
+                && view().drawnNodeCount() == nodes && shownLabels().size() == nodes);
+    }
+
+    private NeighbourhoodView view() {
+        return lookup("#graph-neighbourhood").queryAs(NeighbourhoodView.class);
+    }
+
+    private boolean inside() {
+        return lookup(n -> n instanceof SmartGraphVertex<?>).queryAll().stream().allMatch(n -> {
+            SmartGraphVertex<?> v = (SmartGraphVertex<?>) n;
+            return v.getPositionCenterX() >= 0 && v.getPositionCenterY() >= 0;
+        });
     }
 
     private void waitForLabels(Set<String> expected) throws Exception {
