@@ -86,7 +86,7 @@ class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
         assertThat(refused.failed()).isTrue();
         assertThat(refused.summary()).contains("Start over").doesNotContain("--restart");
         assertThat(refused.details()).contains("--restart");
-        assertThat(fixture.errors).singleElement().asString().contains("Start over");
+        assertThat(fixture.errors()).singleElement().asString().contains("Start over");
         assertThat(feature.model().candidateProperty().get()).isInstanceOf(Candidate.Embedding.class);
 
         interact(() -> feature.model().restartProperty().set(true));
@@ -111,9 +111,9 @@ class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
         GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> texts(facts).stream().anyMatch(t -> t.contains("Already")));
         clickOn("#bootstrap-start");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.infos.size() == 2);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.infos().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fixture.infos.getLast()).contains("already holds this bootstrap");
+        assertThat(fixture.infos().getLast()).contains("already holds this bootstrap");
         assertThat(finished.getItems()).hasSize(1);
         assertThat(fixture.journal.recent()).hasSize(1);
     }
@@ -137,10 +137,7 @@ class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
         interact(() -> feature.model().accept(List.of(glove)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.model().candidateProperty().get() != null);
         interact(() -> feature.model().start());
-        ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !finished.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((FinishedJob) finished.getItems().getFirst()).failed()).isFalse();
+        assertThat(awaitFinished(60).failed()).isFalse();
     }
 
     /**
@@ -249,7 +246,7 @@ class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
         interact(() -> feature.model().accept(List.of(file)));
         GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !facts.getChildren().isEmpty());
-        return facts.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        return texts(facts);
     }
 
     /** Clicks Start and waits up to a minute for the job to finish; it must not have failed. */
@@ -266,5 +263,9 @@ class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> !finished.getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();   // the rest of the callback and the cells' layout
         return (FinishedJob) finished.getItems().getFirst();
+    }
+
+    private static List<String> texts(GridPane grid) {
+        return grid.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 }
