@@ -4,6 +4,7 @@ import io.neurograph.engine.Engine;
 import io.neurograph.engine.bootstrap.BootstrapException;
 import io.neurograph.engine.bootstrap.BootstrapJob;
 import io.neurograph.engine.bootstrap.PcaModel;
+import io.neurograph.engine.bootstrap.RecordedBootstrap;
 import io.neurograph.engine.capsule.convert.ConversionListener;
 import io.neurograph.engine.embed.LazyDefaultEmbedder;
 import io.neurograph.engine.query.PathStep;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The semantic space of the data folder, opened once on first use (it maps the vectors, loads the index and,
@@ -29,6 +31,8 @@ final class SemanticSession implements AutoCloseable {
     private LazyDefaultEmbedder sentences;
     private SemanticSpace space;
     private SemanticQuery query;
+    /** The finished bootstrap the open space was made by, to notice a newer one. */
+    private Optional<RecordedBootstrap> openedFrom = Optional.empty();
 
     SemanticSession(Engine engine) {
         this.engine = engine;
@@ -45,14 +49,21 @@ final class SemanticSession implements AutoCloseable {
                 && Files.isRegularFile(folder.resolve(PcaModel.FILE_NAME));
     }
 
-    /** Opens the space unless it is open; false if there is nothing bootstrapped to open. */
+    /**
+     * Opens the space unless it is open and still the folder's latest; a bootstrap finished since (in the Bootstrap
+     * tab or the Terminal) replaces it, one still running does not. False if there is nothing bootstrapped.
+     */
     synchronized boolean open() throws IOException, BootstrapException {
-        if (query != null) {
+        Optional<RecordedBootstrap> recorded = dataDir == null ? Optional.empty() : BootstrapJob.recorded(dataDir);
+        boolean newer = recorded.filter(RecordedBootstrap::finished).isPresent() && !recorded.equals(openedFrom);
+        if (query != null && !newer) {
             return true;
         }
+        close();
         if (!bootstrapped()) {
             return false;
         }
+        openedFrom = recorded;
         sentences = new LazyDefaultEmbedder(dataDir, ConversionListener.NONE);
         space = SemanticSpace.open(dataDir, BootstrapJob.madeByDefaultModel(dataDir) ? sentences : null,
                 JobListener.NONE);
@@ -98,6 +109,7 @@ final class SemanticSession implements AutoCloseable {
             }
             query = null;
             space = null;
+            sentences = null;
         }
     }
 }
