@@ -69,13 +69,13 @@ final class DashboardView extends BorderPane {
 
         setTop(toolbar());
         setCenter(split);
-        model.samplesProperty().addListener((o, old, n) -> redrawIfShowing());
+        model.samplesProperty().addListener((o, old, n) -> redrawIfShowing(n.longValue()));
     }
 
     /** Pauses drawing while the tab (or the window) is hidden: sampling goes on, only drawing costs CPU. */
-    private void redrawIfShowing() {
+    private void redrawIfShowing(long samples) {
         if (showing()) {
-            charts.forEach(SeriesChart::redraw);
+            charts.forEach(chart -> chart.tick(samples));
         }
     }
 

@@ -22,6 +22,9 @@ import java.util.function.ToLongFunction;
  * view-model can call it every second on a background thread; calls must not overlap.
  */
 public final class Sampler implements AutoCloseable {
+    /** Only collections that paused the JVM this long in one second get a marker. */
+    static final long GC_MARKER_MILLIS = 50;
+
     /** Events kept per sample for the activity table; a bulk import would otherwise hand over thousands. */
     static final int EVENTS_PER_SAMPLE = 200;
     private static final int QUEUE = 10_000;
@@ -127,7 +130,8 @@ public final class Sampler implements AutoCloseable {
         if (cdna != null) {
             markers.add(new Marker(now, Marker.Kind.CDNA, cdna));
         }
-        if (previous != null && reading.gcCount() > previous.gcCount) {
+        // the many short young collections of an idle JVM would cover every chart in grey lines
+        if (previous != null && reading.gcMillis() - previous.gcMillis >= GC_MARKER_MILLIS) {
             markers.add(new Marker(now, Marker.Kind.GC, Long.toString(reading.gcCount() - previous.gcCount)));
         }
         return markers;

@@ -54,15 +54,19 @@ class SamplerTest {
         for (long micros = 1000; micros <= 10_000; micros += 1000) {
             engine.queryLog().answered(micros);
         }
-        jvm.set(new JvmReading(100 * MIB, 5 * MIB, 2 * MIB, 0.25, 12, 240));
+        jvm.set(new JvmReading(100 * MIB, 5 * MIB, 2 * MIB, 0.25, 12, 300)); // 100 ms of pauses: marked
         clock.addAndGet(2000);
 
         Sample s = sampler.sample();
         assertThat(s.value(Metric.QUERIES_PER_SECOND)).isEqualTo(5);
         assertThat(s.value(Metric.QUERY_P50)).isEqualTo(5);
         assertThat(s.value(Metric.QUERY_P95)).isEqualTo(10);
-        assertThat(s.value(Metric.GC_PAUSE)).isEqualTo(20);
+        assertThat(s.value(Metric.GC_PAUSE)).isEqualTo(50);
         assertThat(s.markers()).extracting(Marker::kind).containsExactly(Marker.Kind.GC);
+
+        jvm.set(new JvmReading(100 * MIB, 5 * MIB, 2 * MIB, 0.25, 15, 340)); // three short collections: no marker
+        clock.addAndGet(1000);
+        assertThat(sampler.sample().markers()).isEmpty();
     }
 
     @Test
