@@ -2,6 +2,7 @@ package io.neurograph.tiro.ui.cdna;
 
 import atlantafx.base.theme.Styles;
 import io.neurograph.engine.cdna.ProfileId;
+import io.neurograph.tiro.ui.support.DisplayConverter;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
 import java.io.File;
@@ -26,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /**
  * The CDNA tab: a toolbar (profiles, undo, import/export, trial, apply), the draft editor on the left and the
@@ -70,17 +70,7 @@ final class CdnaView extends BorderPane {
         profile.setId("cdna-profile");
         profile.getItems().setAll(Profiles.PRESETS);
         profile.setValue(ProfileId.DEFAULT);
-        profile.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ProfileId p) {
-                return p == null ? "" : messages.get(Profiles.labelKey(p));
-            }
-
-            @Override
-            public ProfileId fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        });
+        profile.setConverter(DisplayConverter.of((ProfileId p) -> messages.get(Profiles.labelKey(p))));
         Button load = button("cdna.action.loadProfile", "cdna-load-profile", () -> model.loadProfile(profile.getValue()));
         load.setTooltip(new Tooltip(messages.get("cdna.action.loadProfile.hint")));
         Button undo = button("cdna.action.undo", "cdna-undo", model::undo);

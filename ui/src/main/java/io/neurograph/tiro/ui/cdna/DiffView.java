@@ -1,6 +1,7 @@
 package io.neurograph.tiro.ui.cdna;
 
 import atlantafx.base.theme.Styles;
+import io.neurograph.tiro.ui.support.DisplayConverter;
 import io.neurograph.tiro.ui.support.Messages;
 import java.util.List;
 import java.util.function.Function;
@@ -16,7 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The edit side by side with the CDNA in force or a preset, field by field; changed rows stand out. */
 final class DiffView extends VBox {
@@ -25,17 +25,7 @@ final class DiffView extends VBox {
         ComboBox<CompareTarget> target = new ComboBox<>();
         target.setId("cdna-compare");
         target.getItems().setAll(CompareTarget.values());
-        target.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CompareTarget t) {
-                return t == null ? "" : messages.get(t.labelKey());
-            }
-
-            @Override
-            public CompareTarget fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        });
+        target.setConverter(DisplayConverter.of((CompareTarget t) -> messages.get(t.labelKey())));
         target.valueProperty().bindBidirectional(model.compareTargetProperty());
         CheckBox changedOnly = new CheckBox(messages.get("cdna.diff.changedOnly"));
         changedOnly.setSelected(true);

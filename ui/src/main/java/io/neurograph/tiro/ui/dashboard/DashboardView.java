@@ -2,6 +2,7 @@ package io.neurograph.tiro.ui.dashboard;
 
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.logs.LogEntry;
+import io.neurograph.tiro.ui.support.DisplayConverter;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
 import java.io.File;
@@ -31,7 +32,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /** Charts of every metric on top; recent engine activity and the alert rules below. */
 final class DashboardView extends BorderPane {
@@ -140,7 +140,7 @@ final class DashboardView extends BorderPane {
         ComboBox<Metric> metric = new ComboBox<>();
         metric.setId("dashboard-alert-metric");
         metric.getItems().setAll(Metric.values());
-        metric.setConverter(converter(m -> messages.get(m.titleKey())));
+        metric.setConverter(DisplayConverter.of(m -> messages.get(m.titleKey())));
         metric.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Metric item, boolean empty) {
@@ -151,7 +151,7 @@ final class DashboardView extends BorderPane {
         metric.getSelectionModel().select(Metric.CPU);
         ComboBox<Comparison> comparison = new ComboBox<>();
         comparison.getItems().setAll(Comparison.values());
-        comparison.setConverter(converter(Comparison::symbol));
+        comparison.setConverter(DisplayConverter.of(Comparison::symbol));
         comparison.getSelectionModel().select(Comparison.ABOVE);
         TextField threshold = new TextField();
         threshold.setId("dashboard-alert-threshold");
@@ -233,17 +233,4 @@ final class DashboardView extends BorderPane {
         return c;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
-    }
 }

@@ -1,6 +1,7 @@
 package io.neurograph.tiro.ui.logs;
 
 import atlantafx.base.theme.Styles;
+import io.neurograph.tiro.ui.support.DisplayConverter;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
 import java.util.List;
@@ -21,7 +22,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.util.StringConverter;
 
 /** Level filter, search (Ctrl+F), pause and copy (Ctrl+C, or everything shown) over the live log. */
 final class LogsView extends BorderPane {
@@ -80,17 +80,7 @@ final class LogsView extends BorderPane {
         ComboBox<LogLevel> level = new ComboBox<>();
         level.setId("logs-level");
         level.getItems().setAll(LogLevel.values());
-        level.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LogLevel l) {
-                return l == null ? "" : messages.get(l.labelKey());
-            }
-
-            @Override
-            public LogLevel fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        });
+        level.setConverter(DisplayConverter.of((LogLevel l) -> messages.get(l.labelKey())));
         level.valueProperty().bindBidirectional(model.levelProperty());
         return level;
     }

@@ -3,6 +3,7 @@ package io.neurograph.tiro.ui.settings;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.shell.ThemeChoice;
+import io.neurograph.tiro.ui.support.DisplayConverter;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
 import java.io.File;
@@ -25,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /** The Settings tab: one form with appearance, data folder, memory, engine and local API sections. */
 final class SettingsView extends ScrollPane {
@@ -192,17 +192,7 @@ final class SettingsView extends ScrollPane {
     private static <T> ComboBox<T> choice(T[] values, Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        });
+        box.setConverter(DisplayConverter.of(label));
         return box;
     }
 }
