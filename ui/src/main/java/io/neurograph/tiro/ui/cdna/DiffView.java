@@ -37,7 +37,8 @@ final class DiffView extends VBox {
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("cdna.diff.none")));
-        TableColumn<DiffRow, String> field = column(messages.get("cdna.diff.field"), DiffRow::field);
+        TableColumn<DiffRow, String> field = column(messages.get("cdna.diff.field"),
+                row -> SpaceNames.field(row.field(), messages));
         field.setMinWidth(200);
         table.getColumns().setAll(List.of(field,
                 column(messages.get("cdna.diff.base"), DiffRow::base),

@@ -52,7 +52,7 @@ final class DraftEditorView extends VBox {
     private void addScaleRow(GridPane grid, int d) {
         CoordinateSpace space = CoordinateSpace.of(d);
         float max = Cdna.maxScale(d);
-        Label name = new Label(messages.format("cdna.scale.label", space.code(), messages.get(spaceKey(space))));
+        Label name = new Label(SpaceNames.label(space, messages));
 
         Slider slider = new Slider(0, max, 1);
         slider.setId("cdna-scale-slider-" + d);
@@ -225,16 +225,4 @@ final class DraftEditorView extends VBox {
         };
     }
 
-    private static String spaceKey(CoordinateSpace space) {
-        return switch (space) {
-            case L1_PHYSICAL -> "cdna.space.physical";
-            case L2_SENSORY -> "cdna.space.sensory";
-            case L3_MOTOR -> "cdna.space.motor";
-            case L4_EMOTIONAL -> "cdna.space.emotional";
-            case L5_COGNITIVE -> "cdna.space.cognitive";
-            case L6_SOCIAL -> "cdna.space.social";
-            case L7_TEMPORAL -> "cdna.space.temporal";
-            case L8_ABSTRACT -> "cdna.space.abstract";
-        };
-    }
 }
