@@ -14,7 +14,7 @@ public final class SettingsFeature implements Feature {
     }
 
     public static SettingsFeature create(FeatureContext context) {
-        return create(context, SettingsPaths.of(context.engine()));
+        return create(context, SettingsPaths.of(context.engine(), context.stateFile()));
     }
 
     public static SettingsFeature create(FeatureContext context, SettingsPaths paths) {

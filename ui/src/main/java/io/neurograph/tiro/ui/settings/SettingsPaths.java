@@ -17,14 +17,10 @@ import java.util.Optional;
 public record SettingsPaths(Optional<Path> dataDir, Path configDir, Path uiStateFile, Optional<String> launcher,
                             Optional<String> tiroHome) {
 
-    /**
-     * The paths of the running app. The ui state file follows the app's convention ({@code ui.properties} in
-     * the data folder, as {@code DesktopLauncher} passes it to the window).
-     */
-    public static SettingsPaths of(Engine engine) {
+    /** The paths of the running app; {@code uiStateFile} is the one its window reads. */
+    public static SettingsPaths of(Engine engine, Path uiStateFile) {
         Optional<Path> dataDir = Optional.ofNullable(engine.config().dataDir());
-        Path configDir = DataDirectory.configDir();
-        return new SettingsPaths(dataDir, configDir, dataDir.orElse(configDir).resolve("ui.properties"),
+        return new SettingsPaths(dataDir, DataDirectory.configDir(), uiStateFile,
                 Optional.ofNullable(System.getProperty("jpackage.app-path")),
                 Optional.ofNullable(System.getenv(DataDirectory.ENV_HOME)).filter(s -> !s.isBlank()));
     }

@@ -35,7 +35,7 @@ public final class MainWindow {
                 jobs.runningProperty()));
         FeatureContext features = new FeatureContext(context.engine(), executor, messages,
                 new ControlsFxNotifier(stage), new CommandJournal(), context.console(), new Navigator(model::selectTab),
-                jobs, model.themeProperty());
+                jobs, model.themeProperty(), context.stateFile());
         FeatureTabs built = new FeatureTabs(features, FeatureViews::create);
         built.startRecorders();
         Scene scene = new Scene(new MainWindowView(model, built, statusBar, messages, new MainWindowView.WindowActions() {

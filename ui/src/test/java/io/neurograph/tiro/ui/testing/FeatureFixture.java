@@ -10,6 +10,9 @@ import io.neurograph.tiro.ui.shell.ThemeChoice;
 import io.neurograph.tiro.ui.support.CommandJournal;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.RunningJobs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +40,16 @@ public final class FeatureFixture {
     public FeatureFixture(Engine engine, TaskExecutor executor) {
         navigator.onShowModel(shownModels::add);
         context = new FeatureContext(engine, executor, new Messages(Locale.ENGLISH), notifier, journal,
-                new ScriptedConsole(), navigator, jobs, new SimpleObjectProperty<>(ThemeChoice.LIGHT));
+                new ScriptedConsole(), navigator, jobs, new SimpleObjectProperty<>(ThemeChoice.LIGHT), stateFile());
+    }
+
+    /** A window state file of its own, so a feature that writes it never touches another test's. */
+    private static Path stateFile() {
+        try {
+            return Files.createTempDirectory("tiro-ui-state").resolve("ui.properties");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The infos shown so far, each as "title: text". */
