@@ -1,0 +1,157 @@
+package io.neurograph.tiro.ui.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.neurograph.engine.Engine;
+import io.neurograph.engine.EngineConfig;
+import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.testing.FeatureRobotTest;
+import io.neurograph.tiro.ui.testing.FileDragSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.GridPane;
+import org.controlsfx.control.TaskProgressView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Robot tests of the Bootstrap tab's drop zone, headless through Monocle, on a real engine with an on-disk data
+ * folder. Files reach the zone by a real JavaFX drag and drop: the robot presses on a {@link FileDragSource} tile
+ * beside the tab (in the same window, which Monocle requires), moves onto the zone and releases; the zone gets
+ * the scene's own DRAG_ENTERED, DRAG_OVER and DRAG_DROPPED events with the Dragboard the gesture filled.
+ */
+class BootstrapDropZoneTest extends FeatureRobotTest<BootstrapFeature> {
+    private static final String IDLE_HINT = "Drop word vectors (.txt, .vec, .bin) or a model (.onnx, .gguf) here";
+
+    @TempDir
+    Path dir;
+    private FileDragSource source;
+    private DropZone zone;
+    /** The transfer mode of each DRAG_DROPPED the zone received (the one its DRAG_OVER accepted). */
+    private final List<TransferMode> dropped = new CopyOnWriteArrayList<>();
+
+    BootstrapDropZoneTest() {
+        super(900, 760);
+    }
+
+    @Override
+    protected Engine openEngine() {
+        return Engine.open(EngineConfig.at(dir.resolve("data")));
+    }
+
+    @Override
+    protected BootstrapFeature create(FeatureContext context) {
+        return BootstrapFeature.create(context);
+    }
+
+    @BeforeEach
+    void placeTheFileManager() {
+        zone = lookup("#bootstrap-drop-zone").queryAs(DropZone.class);
+        interact(() -> {
+            source = FileDragSource.besideRoot(zone.getScene());
+            zone.addEventHandler(DragEvent.DRAG_DROPPED, e -> dropped.add(e.getTransferMode()));
+        });
+    }
+
+    /** What the zone shows: the accepting or refusing style, and its hint. */
+    record Hover(boolean accepted, boolean refused, String hint) {
+    }
+
+    private Hover hovering() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> new Hover(zone.getPseudoClassStates().contains(DropZone.DRAG_OVER),
+                zone.getPseudoClassStates().contains(DropZone.DRAG_REFUSED),
+                ((Label) zone.lookup("." + DropZone.HINT)).getText())).get();
+    }
+
+    @Test
+    void dragASmallEmbeddingFileOntoTheZoneAndSeeTheJobFinish() throws Exception {
+        Path glove = PlantedGlove.write(dir.resolve("small.txt"), 5, 10, 8, 1);   // 50 words × 8 dimensions
+        assertThat(engine.tokens().count()).isZero();
+
+        source.carry(glove);
+        drag(source).moveTo(zone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hovering()).isEqualTo(new Hover(true, false, IDLE_HINT));
+        drop();
+        assertThat(dropped).containsExactly(TransferMode.COPY);   // offered copy, move and link: the zone takes a copy
+
+        GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !facts.getChildren().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(facts)).contains("GloVe text (no header)", "8", "Estimated time", "Disk");
+        assertThat(hovering()).isEqualTo(new Hover(false, false, IDLE_HINT));
+
+        List<String> jobRows = new CopyOnWriteArrayList<>();
+        TaskProgressView<?> jobs = lookup("#bootstrap-jobs").queryAs(TaskProgressView.class);
+        jobs.getTasks().addListener((ListChangeListener<Task<?>>) c -> {
+                    while (c.next()) {
+                        c.getAddedSubList().forEach(t -> jobRows.add(t.getTitle()));
+                    }
+                });
+        clickOn("#bootstrap-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#bootstrap-finished .list-cell .label")
+                .queryAllAs(Labeled.class).stream().anyMatch(l -> l.getText().startsWith("50 words")));
+        assertThat(jobRows).containsExactly("Bootstrap small.txt");   // its running row, gone once it ended
+        assertThat(jobs.getTasks()).isEmpty();
+        FinishedJob job = feature.model().finished().getFirst();
+        assertThat(job.failed()).as(job.summary()).isFalse();
+        assertThat(engine.tokens().count()).isEqualTo(50);
+        assertThat(fixture.journal.recent()).containsExactly("bootstrap " + glove + " --k 10");
+        assertThat(fixture.errors()).isEmpty();
+        assertThat(fixture.jobs.runningProperty().get()).isZero();
+    }
+
+    @Test
+    void aPdfIsRefusedAndTheHintSaysWhyWhileItHovers() throws Exception {
+        assertRefused("Neither word vectors (.txt, .vec, .bin) nor a model (.onnx, .gguf): it cannot be used here",
+                Files.writeString(dir.resolve("paper.pdf"), "%PDF-1.4"));
+    }
+
+    @Test
+    void aFolderIsRefusedEvenWithVectorsInside() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("glove.6B"));
+        PlantedGlove.write(folder.resolve("glove.6B.50d.txt"), 2, 5, 4, 1);
+        assertRefused("A folder cannot be used: drop the word-vector file or the model inside it", folder);
+    }
+
+    @Test
+    void severalFilesAreRefusedRatherThanAllButOneIgnored() throws Exception {
+        assertRefused("One file at a time: drop a single word-vector file or model",
+                PlantedGlove.write(dir.resolve("a.txt"), 2, 5, 4, 1), PlantedGlove.write(dir.resolve("b.vec"), 2, 5, 4, 2));
+    }
+
+    /**
+     * Drags {@code files} over the zone: no copy is accepted and it shows {@code hint} in the refused style; then
+     * releases them on it: nothing is dropped or read, no error pops up, and the zone looks idle again.
+     */
+    private void assertRefused(String hint, Path... files) throws Exception {
+        source.carry(files);
+        drag(source).moveTo(zone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hovering()).isEqualTo(new Hover(false, true, hint));
+        // Monocle reports the release (native platforms may not, nobody having accepted), so the scene fires
+        // DRAG_DROPPED at the zone with no transfer mode accepted; the zone must leave it alone
+        drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dropped).containsExactly((TransferMode) null);
+        assertThat(feature.model().sniffingProperty().get()).isFalse();
+        assertThat(feature.model().candidateProperty().get()).isNull();
+        assertThat(fixture.errors()).isEmpty();
+        assertThat(hovering()).isEqualTo(new Hover(false, false, IDLE_HINT));
+    }
+
+    private static List<String> texts(GridPane grid) {
+        return grid.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+}
