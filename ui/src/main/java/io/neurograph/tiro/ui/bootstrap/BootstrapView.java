@@ -15,10 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -26,10 +22,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.controlsfx.control.TaskProgressView;
 
 /**
- * The Bootstrap tab: resume banner, {@link DropZone} with a file chooser (Ctrl+O), the sniffed facts with the options
+ * The Bootstrap tab: resume banner, {@link DropZone} with a file chooser, the sniffed facts with the options
  * and Start, the running jobs (ControlsFX) and the finished ones.
  */
 public final class BootstrapView extends VBox {
@@ -43,9 +40,11 @@ public final class BootstrapView extends VBox {
 
     private final BootstrapViewModel model;
     private final Messages messages;
+    private final OpenDialog openDialog;
 
-    public BootstrapView(BootstrapViewModel model) {
+    BootstrapView(BootstrapViewModel model, OpenDialog openDialog) {
         this.model = model;
+        this.openDialog = openDialog;
         this.messages = model.messages();
         getStylesheets().add(Resources.stylesheet("bootstrap-tab.css"));
         getStyleClass().add(STYLE);
@@ -54,12 +53,14 @@ public final class BootstrapView extends VBox {
         VBox.setVgrow(finished, Priority.ALWAYS);
         getChildren().addAll(resumeBanner(), new DropZone(model, this::chooseFile), factsCard(), runningJobs(),
                 finishedHeader(), finished);
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                chooseFile();
-                e.consume();
-            }
-        });
+    }
+
+    /** How the file chooser is shown: the platform's dialog, which headless Monocle does not have. */
+    @FunctionalInterface
+    interface OpenDialog {
+        OpenDialog PLATFORM = FileChooser::showOpenDialog;
+
+        File open(FileChooser chooser, Window owner);
     }
 
     private HBox resumeBanner() {
@@ -90,7 +91,7 @@ public final class BootstrapView extends VBox {
         chooser.setTitle(messages.get("bootstrap.drop.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("bootstrap.drop.filter"),
                 BootstrapViewModel.patterns()));
-        File file = chooser.showOpenDialog(getScene().getWindow());
+        File file = openDialog.open(chooser, getScene().getWindow());
         if (file != null) {
             model.accept(file.toPath());
         }

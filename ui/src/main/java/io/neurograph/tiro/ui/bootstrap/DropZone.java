@@ -2,16 +2,23 @@ package io.neurograph.tiro.ui.bootstrap;
 
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.support.Nodes;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -19,10 +26,14 @@ import javafx.scene.layout.VBox;
 /**
  * The Bootstrap tab's drop zone. A drag of one embedding file or model is accepted (copy only) and the file
  * handed to the view-model when dropped; anything else is refused, and the hint says why while it hovers.
+ * From the keyboard the zone is a focus stop where Enter or Space open the file chooser, and Ctrl+O opens it
+ * from anywhere in the window while the zone shows (after switching tabs the focus is on the tab header, outside
+ * the tab's own nodes, so the shortcut is heard on the scene).
  */
 final class DropZone extends VBox {
     static final String STYLE = "tiro-bootstrap-drop-zone";
     static final String HINT = "tiro-bootstrap-drop-hint";
+    static final KeyCombination CHOOSE = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     static final PseudoClass DRAG_OVER = PseudoClass.getPseudoClass("drag-over");
     static final PseudoClass DRAG_REFUSED = PseudoClass.getPseudoClass("drag-refused");
 
@@ -40,8 +51,10 @@ final class DropZone extends VBox {
         hint = new Label(idleHint);
         hint.getStyleClass().addAll(Styles.TITLE_4, HINT);
         hint.setWrapText(true);
+        String keys = messages.format("bootstrap.drop.choose.tip", CHOOSE.getDisplayText());
         Button chooseButton = new Button(messages.get("bootstrap.drop.choose"));
         chooseButton.setId("bootstrap-choose");
+        chooseButton.setTooltip(new Tooltip(keys));
         chooseButton.setOnAction(e -> choose.run());
         Button vocabulary = new Button(messages.get("bootstrap.drop.defaultVocabulary"));
         vocabulary.setId("bootstrap-default-vocabulary");
@@ -57,6 +70,32 @@ final class DropZone extends VBox {
         setId("bootstrap-drop-zone");
         setAlignment(Pos.CENTER);
         getStyleClass().add(STYLE);
+
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.BUTTON);
+        setAccessibleText(idleHint);
+        setAccessibleHelp(keys);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            // only on the zone itself: Enter on one of its buttons belongs to the button (or the default button)
+            if (e.getTarget() == this && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE)) {
+                choose.run();
+                e.consume();
+            }
+        });
+        EventHandler<KeyEvent> shortcut = e -> {
+            if (CHOOSE.match(e) && Nodes.showing(this)) {
+                choose.run();
+                e.consume();
+            }
+        };
+        sceneProperty().subscribe((was, now) -> {
+            if (was != null) {
+                was.removeEventHandler(KeyEvent.KEY_PRESSED, shortcut);
+            }
+            if (now != null) {
+                now.addEventHandler(KeyEvent.KEY_PRESSED, shortcut);
+            }
+        });
 
         setOnDragEntered(this::entered);
         setOnDragOver(e -> {

@@ -17,8 +17,10 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
 import org.controlsfx.control.TaskProgressView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * Robot tests of the Bootstrap tab's drop zone, headless through Monocle, on a real engine with an on-disk data
  * folder. Files reach the zone by a real JavaFX drag and drop: the robot presses on a {@link FileDragSource} tile
  * beside the tab (in the same window, which Monocle requires), moves onto the zone and releases; the zone gets
- * the scene's own DRAG_ENTERED, DRAG_OVER and DRAG_DROPPED events with the Dragboard the gesture filled.
+ * the scene's own DRAG_ENTERED, DRAG_OVER and DRAG_DROPPED events with the Dragboard the gesture filled. The only
+ * stand-in is for the platform's file-chooser dialog, which headless Monocle does not have: the keyboard tests
+ * answer it with a file and record what it was asked.
  */
 class BootstrapDropZoneTest extends FeatureRobotTest<BootstrapFeature> {
     private static final String IDLE_HINT = "Drop word vectors (.txt, .vec, .bin) or a model (.onnx, .gguf) here";
@@ -40,6 +44,9 @@ class BootstrapDropZoneTest extends FeatureRobotTest<BootstrapFeature> {
     private DropZone zone;
     /** The transfer mode of each DRAG_DROPPED the zone received (the one its DRAG_OVER accepted). */
     private final List<TransferMode> dropped = new CopyOnWriteArrayList<>();
+    /** The choosers the view asked to show, and the file each is answered with. */
+    private final List<FileChooser> choosers = new CopyOnWriteArrayList<>();
+    private volatile Path chosen;
 
     BootstrapDropZoneTest() {
         super(900, 760);
@@ -52,7 +59,10 @@ class BootstrapDropZoneTest extends FeatureRobotTest<BootstrapFeature> {
 
     @Override
     protected BootstrapFeature create(FeatureContext context) {
-        return BootstrapFeature.create(context);
+        return BootstrapFeature.create(context, (chooser, owner) -> {
+            choosers.add(chooser);
+            return chosen == null ? null : chosen.toFile();
+        });
     }
 
     @BeforeEach
@@ -149,6 +159,46 @@ class BootstrapDropZoneTest extends FeatureRobotTest<BootstrapFeature> {
         assertThat(feature.model().candidateProperty().get()).isNull();
         assertThat(fixture.errors()).isEmpty();
         assertThat(hovering()).isEqualTo(new Hover(false, false, IDLE_HINT));
+    }
+
+    @Test
+    void enterOrSpaceOnTheFocusedZoneOpenTheChooserAndEnterDoesNotPressStart() throws Exception {
+        chosen = PlantedGlove.write(dir.resolve("small.txt"), 2, 5, 4, 1);
+        interact(() -> lookup("#bootstrap-choose").query().requestFocus());
+        press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);   // the zone comes before its buttons
+        assertThat(zone.isFocused()).isTrue();
+
+        type(KeyCode.ENTER);
+        assertThat(choosers).singleElement().satisfies(c -> {
+            assertThat(c.getTitle()).isEqualTo("Choose a file…");
+            assertThat(c.getExtensionFilters()).singleElement().extracting(FileChooser.ExtensionFilter::getExtensions)
+                    .isEqualTo(List.of("*.txt", "*.vec", "*.bin", "*.onnx", "*.gguf"));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.model().candidateProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // now Start (the default button) is on screen: Enter on the zone still opens the chooser, it starts nothing
+        type(KeyCode.ENTER);
+        type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(choosers).hasSize(3);
+        assertThat(feature.model().running()).isEmpty();
+        assertThat(feature.model().finished()).isEmpty();
+    }
+
+    @Test
+    void shortcutOOpensTheChooserFromOutsideTheTabWhileTheTabShows() throws Exception {
+        // the tile stands for the tab header, which keeps the focus after a switch of tabs
+        interact(() -> {
+            source.setFocusTraversable(true);
+            source.requestFocus();
+        });
+        press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        assertThat(choosers).hasSize(1);
+
+        interact(() -> lookup("#bootstrap-view").query().setVisible(false));   // another tab selected
+        press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        assertThat(choosers).hasSize(1);
     }
 
     private static List<String> texts(GridPane grid) {
