@@ -1,7 +1,12 @@
 package io.neurograph.tiro.ui.bootstrap;
 
+import static io.neurograph.tiro.ui.testing.Colours.contrast;
+import static io.neurograph.tiro.ui.testing.Colours.deltaE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Theme;
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
 import io.neurograph.tiro.ui.shell.FeatureContext;
@@ -12,14 +17,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.TaskProgressView;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +169,72 @@ class BootstrapDropZoneTest extends FeatureRobotTest<BootstrapFeature> {
         assertThat(feature.model().candidateProperty().get()).isNull();
         assertThat(fixture.errors()).isEmpty();
         assertThat(hovering()).isEqualTo(new Hover(false, false, IDLE_HINT));
+    }
+
+    /**
+     * The zone's outline and fill as rendered (a snapshot of the scene) when idle, with the keyboard focus, with a
+     * file it takes over it and with one it refuses, in the light and the dark theme. Each state must change the
+     * outline's colour plainly (CIE76 colour difference over 25; 2.3 is the smallest one can see) and its outline
+     * must stand out from the zone's fill by the 3:1 contrast WCAG asks of a control's visual state.
+     */
+    @Test
+    void theFocusAndHoverStatesAreVisibleInTheLightAndTheDarkTheme() throws Exception {
+        Path good = PlantedGlove.write(dir.resolve("small.txt"), 2, 5, 4, 1);
+        Path bad = Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.4");
+        Node elsewhere = lookup("#bootstrap-default-vocabulary").query();
+        for (Theme theme : List.of(new PrimerLight(), new PrimerDark())) {
+            interact(() -> Application.setUserAgentStylesheet(theme.getUserAgentStylesheet()));
+            interact(zone::requestFocus);
+            Look focused = look();
+            interact(elsewhere::requestFocus);
+            Look idle = look();
+            source.carry(good);
+            drag(source).moveTo(zone);
+            Look taking = look();
+            drop();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.model().candidateProperty().get() != null);
+            source.carry(bad);
+            drag(source).moveTo(zone);
+            Look refusing = look();
+            drop();
+            System.out.printf("%s: idle %s; focused %s; taking %s; refusing %s%n", theme.getName(), idle, focused,
+                    taking, refusing);
+            for (Look state : List.of(focused, taking, refusing)) {
+                assertThat(deltaE(state.outline, idle.outline)).as(theme.getName() + " " + state).isGreaterThan(25);
+                assertThat(contrast(state.outline, state.fill)).as(theme.getName() + " " + state)
+                        .isGreaterThanOrEqualTo(3);
+            }
+            assertThat(deltaE(taking.fill, idle.fill)).as(theme.getName()).isGreaterThan(deltaE(focused.fill, idle.fill));
+        }
+    }
+
+    /** Colours of the zone's outline and fill on screen. */
+    record Look(Color outline, Color fill) {
+        @Override
+        public String toString() {
+            return "outline " + outline + " fill " + fill;
+        }
+    }
+
+    /**
+     * Reads the zone from a snapshot of the whole scene: the fill inside its padding, and the outline as the pixel
+     * of its top edge that differs most from the fill (the idle outline is dashed).
+     */
+    private Look look() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> {
+            PixelReader pixels = zone.getScene().snapshot(null).getPixelReader();
+            Bounds b = zone.localToScene(zone.getLayoutBounds());
+            Color fill = pixels.getColor((int) b.getMinX() + 12, (int) b.getCenterY());
+            Color outline = fill;
+            for (int x = (int) b.getMinX() + 20; x < b.getMaxX() - 20; x++) {
+                Color c = pixels.getColor(x, (int) b.getMinY() + 1);
+                if (deltaE(c, fill) > deltaE(outline, fill)) {
+                    outline = c;
+                }
+            }
+            return new Look(outline, fill);
+        }).get();
     }
 
     @Test
