@@ -9,16 +9,21 @@ public final class BootstrapFeature implements Feature {
     private final BootstrapViewModel model;
     private final BootstrapView view;
 
-    private BootstrapFeature(BootstrapViewModel model) {
+    private BootstrapFeature(BootstrapViewModel model, BootstrapView.OpenDialog openDialog) {
         this.model = model;
-        this.view = new BootstrapView(model);
+        this.view = new BootstrapView(model, openDialog);
     }
 
     public static BootstrapFeature create(FeatureContext context) {
+        return create(context, BootstrapView.OpenDialog.PLATFORM);
+    }
+
+    /** With the file chooser shown by {@code openDialog}: robot tests answer it, headless Monocle has none. */
+    static BootstrapFeature create(FeatureContext context, BootstrapView.OpenDialog openDialog) {
         BootstrapViewModel model = new BootstrapViewModel(context);
         model.checkDataFolder();
         context.navigator().onBootstrapDefault(model::startDefaultVocabulary);
-        return new BootstrapFeature(model);
+        return new BootstrapFeature(model, openDialog);
     }
 
     @Override

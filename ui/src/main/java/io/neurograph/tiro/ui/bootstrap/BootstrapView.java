@@ -4,12 +4,9 @@ import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
 import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,12 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -31,41 +22,45 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.controlsfx.control.TaskProgressView;
 
 /**
- * The Bootstrap tab: resume banner, drop zone with a file chooser (Ctrl+O), the sniffed facts with the options
+ * The Bootstrap tab: resume banner, {@link DropZone} with a file chooser, the sniffed facts with the options
  * and Start, the running jobs (ControlsFX) and the finished ones.
  */
 public final class BootstrapView extends VBox {
     static final String STYLE = "tiro-bootstrap";
-    static final String DROP_ZONE = "tiro-bootstrap-drop-zone";
     static final String CARD = "tiro-bootstrap-card";
     static final String BANNER = "tiro-bootstrap-banner";
     static final String WARNING_FACT = "tiro-bootstrap-warning-fact";
     private static final double TOOLTIP_WIDTH = 520;
     /** The list's padding and scroll bar plus the cell's padding and the button beside the text, roughly. */
     private static final double CELL_INSETS = 48;
-    private static final PseudoClass DRAG_OVER = PseudoClass.getPseudoClass("drag-over");
 
     private final BootstrapViewModel model;
     private final Messages messages;
+    private final OpenDialog openDialog;
 
-    public BootstrapView(BootstrapViewModel model) {
+    BootstrapView(BootstrapViewModel model, OpenDialog openDialog) {
         this.model = model;
+        this.openDialog = openDialog;
         this.messages = model.messages();
         getStylesheets().add(Resources.stylesheet("bootstrap-tab.css"));
         getStyleClass().add(STYLE);
         setId("bootstrap-view");
         ListView<FinishedJob> finished = finishedList();
         VBox.setVgrow(finished, Priority.ALWAYS);
-        getChildren().addAll(resumeBanner(), dropZone(), factsCard(), runningJobs(), finishedHeader(), finished);
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                chooseFile();
-                e.consume();
-            }
-        });
+        getChildren().addAll(resumeBanner(), new DropZone(model, this::chooseFile), factsCard(), runningJobs(),
+                finishedHeader(), finished);
+    }
+
+    /** How the file chooser is shown: the platform's dialog, which headless Monocle does not have. */
+    @FunctionalInterface
+    interface OpenDialog {
+        OpenDialog PLATFORM = FileChooser::showOpenDialog;
+
+        File open(FileChooser chooser, Window owner);
     }
 
     private HBox resumeBanner() {
@@ -91,58 +86,14 @@ public final class BootstrapView extends VBox {
         return banner;
     }
 
-    private VBox dropZone() {
-        Label hint = new Label(messages.get("bootstrap.drop.hint"));
-        hint.getStyleClass().add(Styles.TITLE_4);
-        hint.setWrapText(true);
-        Button choose = new Button(messages.get("bootstrap.drop.choose"));
-        choose.setId("bootstrap-choose");
-        choose.setOnAction(e -> chooseFile());
-        Button vocabulary = new Button(messages.get("bootstrap.drop.defaultVocabulary"));
-        vocabulary.setId("bootstrap-default-vocabulary");
-        vocabulary.setTooltip(new Tooltip(messages.get("bootstrap.drop.defaultVocabulary.tip")));
-        vocabulary.disableProperty().bind(model.bootstrapRunningProperty());
-        vocabulary.setOnAction(e -> model.startDefaultVocabulary());
-        Label sniffing = new Label(messages.get("bootstrap.drop.sniffing"));
-        sniffing.getStyleClass().add(Styles.TEXT_MUTED);
-        sniffing.visibleProperty().bind(model.sniffingProperty());
-        HBox buttons = new HBox(8, choose, vocabulary);
-        buttons.setAlignment(Pos.CENTER);
-        VBox zone = new VBox(8, hint, buttons, sniffing);
-        zone.setId("bootstrap-drop-zone");
-        zone.setAlignment(Pos.CENTER);
-        zone.getStyleClass().add(DROP_ZONE);
-        zone.setOnDragOver(e -> {
-            if (droppedFiles(e).stream().anyMatch(BootstrapViewModel::accepts)) {
-                e.acceptTransferModes(TransferMode.COPY);
-                zone.pseudoClassStateChanged(DRAG_OVER, true);
-            }
-            e.consume();
-        });
-        zone.setOnDragExited(e -> zone.pseudoClassStateChanged(DRAG_OVER, false));
-        zone.setOnDragDropped(e -> {
-            List<Path> files = droppedFiles(e);
-            e.setDropCompleted(!files.isEmpty());
-            e.consume();
-            if (!files.isEmpty()) {
-                model.accept(files);
-            }
-        });
-        return zone;
-    }
-
-    private static List<Path> droppedFiles(DragEvent e) {
-        return e.getDragboard().hasFiles() ? e.getDragboard().getFiles().stream().map(File::toPath).toList() : List.of();
-    }
-
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("bootstrap.drop.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("bootstrap.drop.filter"),
                 BootstrapViewModel.patterns()));
-        File file = chooser.showOpenDialog(getScene().getWindow());
+        File file = openDialog.open(chooser, getScene().getWindow());
         if (file != null) {
-            model.accept(List.of(file.toPath()));
+            model.accept(file.toPath());
         }
     }
 

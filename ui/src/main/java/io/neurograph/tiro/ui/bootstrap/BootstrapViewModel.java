@@ -28,6 +28,7 @@ import io.neurograph.engine.embed.DefaultModel;
 import io.neurograph.engine.vector.VectorEncoding;
 import io.neurograph.tiro.ui.shell.FeatureContext;
 import io.neurograph.tiro.ui.support.Messages;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,24 +84,36 @@ public final class BootstrapViewModel {
         restart.addListener((obs, was, now) -> refreshFacts());
     }
 
-    /** True for the files the drop zone takes: {@code .txt .vec .bin .onnx .gguf}. */
-    public static boolean accepts(Path file) {
-        return SourceKind.of(file).isPresent();
-    }
-
     /** File-chooser patterns of the accepted files. */
     public static List<String> patterns() {
         return List.of(SourceKind.patterns());
     }
 
-    /** Takes the first accepted file of a drop or a file chooser and sniffs it. */
-    public void accept(List<Path> files) {
-        Optional<Path> file = files.stream().filter(BootstrapViewModel::accepts).findFirst();
-        if (file.isEmpty()) {
-            context.notifier().error(messages.get("bootstrap.error.title"), messages.get("bootstrap.error.unsupported"));
+    /**
+     * Why the drop zone refuses {@code files}, as the hint it shows while they hover over it; empty when it takes
+     * them: one file (the facts and Start are about one source), not a folder, of a kind {@link SourceKind} knows.
+     * A folder is told apart by a file-system look-up, so the zone asks as a drag enters it, not on every move.
+     */
+    public Optional<String> refusal(List<Path> files) {
+        if (files.size() > 1) {
+            return Optional.of(messages.get("bootstrap.drop.refused.several"));
+        }
+        if (files.size() == 1 && Files.isDirectory(files.getFirst())) {
+            return Optional.of(messages.get("bootstrap.drop.refused.folder"));
+        }
+        if (files.isEmpty() || SourceKind.of(files.getFirst()).isEmpty()) {
+            return Optional.of(messages.get("bootstrap.drop.refused.unsupported"));
+        }
+        return Optional.empty();
+    }
+
+    /** Sniffs a dropped or chosen file (a name typed into the chooser may still be refused, as a drop would be). */
+    public void accept(Path path) {
+        Optional<String> refused = refusal(List.of(path));
+        if (refused.isPresent()) {
+            context.notifier().error(messages.get("bootstrap.error.title"), refused.get());
             return;
         }
-        Path path = file.get();
         SourceKind kind = SourceKind.of(path).orElseThrow();
         sniffing.set(true);
         Path dataDir = context.engine().config().dataDir();

@@ -2,6 +2,7 @@ package io.neurograph.tiro.ui.modules;
 
 import io.neurograph.tiro.ui.shell.Feature;
 import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.support.Nodes;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -17,7 +18,7 @@ public final class ModulesFeature implements Feature {
     private ModulesFeature(ModulesViewModel model, ModulesView view) {
         this.view = view;
         this.ticker = new Timeline(new KeyFrame(EVERY, e -> {
-            if (showing()) {
+            if (Nodes.showing(view)) {   // hidden tabs are not read: their numbers would be stale by then
                 model.refresh();
             }
         }));
@@ -31,16 +32,6 @@ public final class ModulesFeature implements Feature {
         model.refresh();
         feature.ticker.play();
         return feature;
-    }
-
-    /** Hidden tabs are not read: their numbers would be stale by the time anyone looks. */
-    private boolean showing() {
-        for (Node n = view; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return view.getScene() != null;
     }
 
     @Override

@@ -30,9 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Robot tests of the Bootstrap tab on a real engine in a temporary data folder, headless through Monocle.
  *
- * <p>Dropping: TestFX cannot drag a file from outside the window and a {@code Dragboard} cannot be built in a
- * test, so the tests hand the file to {@link BootstrapViewModel#accept}, the same call the drop zone's
- * {@code onDragDropped} handler makes with the dropped files (the file chooser makes it too).
+ * <p>These tests hand their file to {@link BootstrapViewModel#accept}, the call the drop zone and the file
+ * chooser make; {@link BootstrapDropZoneTest} drags files onto the zone.
  */
 class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
     @TempDir
@@ -54,27 +53,13 @@ class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
     }
 
     @Test
-    void dropASmallEmbeddingFileAndSeeTheJobFinish() throws Exception {
-        Path glove = PlantedGlove.write(dir.resolve("small.txt"), 10, 20, 16, 1);   // 200 words × 16 dims
-
-        assertThat(acceptAndReadFacts(glove)).contains("GloVe text (no header)", "16", "Estimated time", "Disk");
-
-        FinishedJob job = startAndAwaitSuccess();
-        assertThat(job.summary()).startsWith("200 words");
-        assertThat(engine.tokens().count()).isEqualTo(200);
-        assertThat(fixture.journal.recent()).containsExactly("bootstrap " + glove + " --k 10");
-        assertThat(fixture.infos()).hasSize(1);
-        assertThat(fixture.jobs.runningProperty().get()).isZero();
-    }
-
-    @Test
     void anotherSourceOnABootstrappedFolderIsFlaggedRefusedInGuiTermsAndStartsOverWhenTicked() throws Exception {
         Path first = PlantedGlove.write(dir.resolve("first.txt"), 5, 10, 8, 1);
         Path second = PlantedGlove.write(dir.resolve("second.txt"), 5, 10, 8, 2);
         bootstrap(first);
         ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
 
-        interact(() -> feature.model().accept(List.of(second)));
+        interact(() -> feature.model().accept(second));
         GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> texts(facts).stream().anyMatch(t -> t.contains("first.txt")));
         assertThat(String.join("\n", texts(facts))).contains("Holds a finished bootstrap of", "Start over");
@@ -107,7 +92,7 @@ class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
         bootstrap(glove);
         ListView<?> finished = lookup("#bootstrap-finished").queryAs(ListView.class);
 
-        interact(() -> feature.model().accept(List.of(glove)));
+        interact(() -> feature.model().accept(glove));
         GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> texts(facts).stream().anyMatch(t -> t.contains("Already")));
         clickOn("#bootstrap-start");
@@ -134,7 +119,7 @@ class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
 
     /** Bootstraps {@code glove} through the tab and waits for its finished row. */
     private void bootstrap(Path glove) throws Exception {
-        interact(() -> feature.model().accept(List.of(glove)));
+        interact(() -> feature.model().accept(glove));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.model().candidateProperty().get() != null);
         interact(() -> feature.model().start());
         assertThat(awaitFinished(60).failed()).isFalse();
@@ -198,7 +183,7 @@ class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
     @Test
     void aCancelledBootstrapIsOfferedForResumeAfterARestart() throws Exception {
         Path glove = PlantedGlove.write(dir.resolve("large.txt"), 100, 200, 16, 3);
-        interact(() -> feature.model().accept(List.of(glove)));
+        interact(() -> feature.model().accept(glove));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.model().candidateProperty().get() != null);
         interact(() -> feature.model().start());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> engine.tokens().count() > 0);
@@ -243,7 +228,7 @@ class BootstrapViewTest extends FeatureRobotTest<BootstrapFeature> {
 
     /** Hands {@code file} to the tab as a drop does and returns the facts it then shows about the file. */
     private List<String> acceptAndReadFacts(Path file) throws Exception {
-        interact(() -> feature.model().accept(List.of(file)));
+        interact(() -> feature.model().accept(file));
         GridPane facts = lookup("#bootstrap-facts").queryAs(GridPane.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !facts.getChildren().isEmpty());
         return texts(facts);
