@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * The NeuroGraph engine: one token store, one connection store, one grid, one graph, the CDNA and
- * its Guardian, an event bus and a metrics registry, backed by a durable repository. The facade the
+ * its Guardian, an event bus, a metrics registry and the register of model runtimes, backed by a durable
+ * repository. The facade the
  * CLI, the UI and the REST layer use. Starts no threads. Close it to release the data folder.
  */
 public final class Engine implements AutoCloseable {
@@ -31,6 +32,7 @@ public final class Engine implements AutoCloseable {
     private final CdnaService cdnaService;
     private final QueryLog queryLog;
     private final IntuitionService intuition;
+    private final ModelRuntimes models;
 
     private Engine(EngineConfig config, EngineCore core) {
         this.config = config;
@@ -40,6 +42,7 @@ public final class Engine implements AutoCloseable {
         this.cdnaService = new CdnaService(core);
         this.queryLog = new QueryLog(core);
         this.intuition = new IntuitionService(core, connections, config.intuition());
+        this.models = new ModelRuntimes(config.dataDir());
     }
 
     /**
@@ -114,6 +117,11 @@ public final class Engine implements AutoCloseable {
     /** Experience, query feedback and the IntuitionEngine's slow and fast paths (persisted). */
     public IntuitionService intuition() {
         return intuition;
+    }
+
+    /** Where model runtimes are opened, with the threads and sentence model to use, and their counters. */
+    public ModelRuntimes models() {
+        return models;
     }
 
     /** CDNA operations (persisted); the manager itself is {@link #cdnaManager()}. */

@@ -7,6 +7,7 @@ import io.neurograph.tiro.app.cli.InProcessConsole;
 import io.neurograph.tiro.app.cli.TiroCli;
 import io.neurograph.tiro.ui.TiroDesktop;
 import io.neurograph.tiro.ui.UiContext;
+import io.neurograph.tiro.ui.settings.SettingsFeature;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Opens the desktop app on the session's engine and returns when the window is closed. The window appears
  * while the engine is still opening its data folder on another thread, so a large graph does not keep the
- * user staring at nothing.
+ * user staring at nothing. The engine gets the threads and sentence model saved in Settings before any tab uses it.
  */
 final class DesktopLauncher {
     private DesktopLauncher() {
@@ -28,6 +29,7 @@ final class DesktopLauncher {
         Thread.ofPlatform().name("tiro-engine-open").start(() -> {
             try {
                 Engine engine = session.engine();
+                SettingsFeature.applySaved(engine, DataDirectory.configDir());
                 context.complete(new UiContext(engine, new InProcessConsole(engine), new EngineStatusAdapter(engine),
                         dataDir.resolve("ui.properties"), locale));
             } catch (Exception | Error e) {

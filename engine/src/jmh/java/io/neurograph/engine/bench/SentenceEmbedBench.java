@@ -2,12 +2,13 @@ package io.neurograph.engine.bench;
 
 import io.neurograph.engine.capsule.convert.ConversionListener;
 import io.neurograph.engine.capsule.runtime.RuntimeOptions;
-import io.neurograph.engine.embed.DefaultModel;
+import io.neurograph.engine.embed.SentenceModel;
 import io.neurograph.engine.embed.SentenceEmbedder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,7 +43,8 @@ public class SentenceEmbedBench {
     @Setup(Level.Trial)
     public void open() throws IOException {
         dataDir = Files.createTempDirectory("tiro-embed-bench");
-        embedder = DefaultModel.open(dataDir, RuntimeOptions.DEFAULT, ConversionListener.NONE);
+        SentenceModel.ModelFiles model = SentenceModel.prepare(Optional.empty(), dataDir, ConversionListener.NONE);
+        embedder = SentenceEmbedder.open(model.model(), model.tokenizer(), RuntimeOptions.DEFAULT);
         System.out.printf("%n%d tokens: \"%s\"%n", embedder.tokenIds(text).length, text);
     }
 

@@ -58,7 +58,8 @@ import java.util.stream.Stream;
  * {@value #POLL_EVERY} records while importing, after every checkpoint otherwise) commits the batch
  * in hand, then throws
  * {@link JobCancelledException}. Runs on the caller's thread; the weave's searches (and an HNSW build)
- * use a pool of one thread per processor that is shut down before the phase returns.
+ * use a pool of the engine's thread count ({@code engine.models().settings().threads()}, one per
+ * processor unless configured) that is shut down before the phase returns.
  */
 public final class BootstrapJob {
     /** The job's folder inside the data folder. */
@@ -76,6 +77,8 @@ public final class BootstrapJob {
     private final RecordSource source;
     private final BootstrapOptions options;
     private final JobListener listener;
+    /** The engine's thread count ({@link io.neurograph.engine.ModelSettings#threads}) when the job started. */
+    private final int threads;
     private JobState state;
     private long tick = System.nanoTime();
 
@@ -86,6 +89,7 @@ public final class BootstrapJob {
         this.source = source;
         this.options = options;
         this.listener = listener;
+        this.threads = engine.models().settings().threads();
     }
 
     /** Bootstraps from an embedding file (format sniffed). */
@@ -180,7 +184,7 @@ public final class BootstrapJob {
             }
             if (state.phase == BootstrapPhase.INDEX || state.phase == BootstrapPhase.WEAVE) {
                 try (VectorIndex index = VectorIndexes.choose(vectors, folder, Metric.COSINE, weaveIndexMode(vectors),
-                        listener)) {
+                        threads, listener)) {
                     if (state.phase == BootstrapPhase.INDEX) {
                         state.index = index instanceof HnswIndex ? "hnsw" : "exact";
                         state.phase = BootstrapPhase.WEAVE;
@@ -370,12 +374,11 @@ public final class BootstrapJob {
     }
 
     /**
-     * Searches run in parallel, one thread per processor, on a pool that lives only for this phase;
+     * Searches run in parallel on a pool of the engine's thread count that lives only for this phase;
      * the connections are created on the caller's thread in row order, so the result does not depend
      * on the thread count.
      */
     private void weavePhase(VectorFile vectors, VectorIndex index) throws IOException {
-        int threads = Runtime.getRuntime().availableProcessors();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             inBatches(BootstrapPhase.WEAVE, state.wovenRows, (from, to) -> {
                 List<Callable<List<ConnectionRequest>>> chunks = new ArrayList<>();

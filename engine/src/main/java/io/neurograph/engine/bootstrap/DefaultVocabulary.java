@@ -3,7 +3,7 @@ package io.neurograph.engine.bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.neurograph.engine.capsule.ModelFormatException;
-import io.neurograph.engine.capsule.runtime.RuntimeOptions;
+import io.neurograph.engine.capsule.runtime.CapsuleRuntime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The offline default concept vocabulary (ARCHITECTURE D7): the whole words of the sentence model's
@@ -71,15 +72,17 @@ public final class DefaultVocabulary {
      * remain to be embedded, so once the job is done a re-run answers from the data folder at once.
      * The job knows the source by the tokenizer's content and the word list, not by file paths.
      *
-     * @param model the sentence model's {@code .cgraph} (mini or full)
+     * @param model    the sentence model's {@code .cgraph} (mini or full)
+     * @param runtimes opens the model's runtime when the job embeds, e.g. {@code engine.models()::open}
      */
-    public static RecordSource source(Path model, Path tokenizerJson, RuntimeOptions runtime) {
-        return source(model, tokenizerJson, words(tokenizerJson), runtime);
+    public static RecordSource source(Path model, Path tokenizerJson, Function<Path, CapsuleRuntime> runtimes) {
+        return source(model, tokenizerJson, words(tokenizerJson), runtimes);
     }
 
-    /** As {@link #source(Path, Path, RuntimeOptions)} for a chosen list of words, embedded in that order. */
-    public static RecordSource source(Path model, Path tokenizerJson, List<String> words, RuntimeOptions runtime) {
-        return new VocabularySource(model, tokenizerJson, List.copyOf(words), runtime);
+    /** As {@link #source(Path, Path, Function)} for a chosen list of words, embedded in that order. */
+    public static RecordSource source(Path model, Path tokenizerJson, List<String> words,
+            Function<Path, CapsuleRuntime> runtimes) {
+        return new VocabularySource(model, tokenizerJson, List.copyOf(words), runtimes);
     }
 
     static boolean isWholeWord(String token) {

@@ -2,7 +2,7 @@ package io.neurograph.engine.bootstrap;
 
 import io.neurograph.engine.bootstrap.read.BadLine;
 import io.neurograph.engine.bootstrap.read.EmbeddingRecord;
-import io.neurograph.engine.capsule.runtime.RuntimeOptions;
+import io.neurograph.engine.capsule.runtime.CapsuleRuntime;
 import io.neurograph.engine.embed.SentenceEmbedder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Words embedded on the fly by the sentence model, {@value #BATCH} per encoder run. Positions are
@@ -25,13 +26,13 @@ final class VocabularySource implements RecordSource {
     private final Path model;
     private final Path tokenizerJson;
     private final List<String> words;
-    private final RuntimeOptions runtime;
+    private final Function<Path, CapsuleRuntime> runtimes;
 
-    VocabularySource(Path model, Path tokenizerJson, List<String> words, RuntimeOptions runtime) {
+    VocabularySource(Path model, Path tokenizerJson, List<String> words, Function<Path, CapsuleRuntime> runtimes) {
         this.model = model;
         this.tokenizerJson = tokenizerJson;
         this.words = words;
-        this.runtime = runtime;
+        this.runtimes = runtimes;
     }
 
     /**
@@ -63,7 +64,7 @@ final class VocabularySource implements RecordSource {
 
     @Override
     public Reader open(long position, long line, boolean skipBad) {
-        SentenceEmbedder embedder = SentenceEmbedder.open(model, tokenizerJson, runtime);
+        SentenceEmbedder embedder = SentenceEmbedder.open(model, tokenizerJson, runtimes);
         int dimension;
         try {
             dimension = embedder.embed("").length;

@@ -5,7 +5,7 @@ import io.neurograph.engine.capsule.convert.ConversionListener;
 import io.neurograph.engine.capsule.convert.ConversionResult;
 import io.neurograph.engine.capsule.convert.OnnxConverter;
 import io.neurograph.engine.capsule.onnx.CapsuleMode;
-import io.neurograph.engine.capsule.runtime.RuntimeOptions;
+import io.neurograph.engine.embed.SentenceModel.ModelFiles;
 import io.neurograph.engine.util.ClasspathFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,10 +24,6 @@ public final class DefaultModel {
     private static final String TOKENIZER = NAME + "-tokenizer.json";
     private static final String READY = "ready";
 
-    /** The files a {@link SentenceEmbedder} opens. */
-    public record ModelFiles(Path model, Path tokenizer) {
-    }
-
     private DefaultModel() {
     }
 
@@ -42,11 +38,12 @@ public final class DefaultModel {
     }
 
     /**
-     * Copies and converts the model into the data folder unless that was done before.
+     * Copies and converts the model into the data folder unless that was done before. Callers go through
+     * {@link SentenceModel#prepare}, which serialises preparations.
      *
      * @throws ModelFormatException if the model is not bundled or its conversion fails
      */
-    public static ModelFiles prepare(Path dataDir, ConversionListener listener) {
+    static ModelFiles prepare(Path dataDir, ConversionListener listener) {
         Path dir = folder(dataDir);
         Path mini = dir.resolve(NAME + ".mini.cgraph");
         Path tokenizer = dir.resolve("tokenizer.json");
@@ -69,11 +66,5 @@ public final class DefaultModel {
             throw new UncheckedIOException("cannot write " + dir.resolve(READY), e);
         }
         return new ModelFiles(result.mini(), tokenizer);
-    }
-
-    /** Prepares the model if needed and opens an embedder on it. */
-    public static SentenceEmbedder open(Path dataDir, RuntimeOptions options, ConversionListener listener) {
-        ModelFiles files = prepare(dataDir, listener);
-        return SentenceEmbedder.open(files.model(), files.tokenizer(), options);
     }
 }

@@ -38,11 +38,13 @@ public final class SemanticSpace implements AutoCloseable {
 
     /**
      * @param sentenceModel embeds text into the vectors' space, or null if no sentence model made them
-     * @param listener      progress of an index build, if the saved index must be rebuilt
+     * @param threads       threads of an index build, if the saved index must be rebuilt (the engine's
+     *                      {@code models().settings().threads()})
+     * @param listener      progress of that build
      * @throws QueryException if nothing was bootstrapped into {@code dataDir} yet
      */
-    public static SemanticSpace open(Path dataDir, Function<String, float[]> sentenceModel, JobListener listener)
-            throws IOException {
+    public static SemanticSpace open(Path dataDir, Function<String, float[]> sentenceModel, int threads,
+            JobListener listener) throws IOException {
         Path folder = dataDir.resolve(BootstrapJob.FOLDER);
         Path vectorFile = folder.resolve(BootstrapJob.VECTORS_FILE);
         Path pcaFile = folder.resolve(PcaModel.FILE_NAME);
@@ -53,7 +55,7 @@ public final class SemanticSpace implements AutoCloseable {
         VectorFile vectors = VectorFile.open(vectorFile);
         try {
             PcaModel pca = PcaModel.load(pcaFile);
-            VectorIndex index = VectorIndexes.choose(vectors, folder, Metric.COSINE, IndexMode.AUTO, listener);
+            VectorIndex index = VectorIndexes.choose(vectors, folder, Metric.COSINE, IndexMode.AUTO, threads, listener);
             return new SemanticSpace(vectors, index, pca, sentenceModel);
         } catch (IOException | RuntimeException e) {
             vectors.close();

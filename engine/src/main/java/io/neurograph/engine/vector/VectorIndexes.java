@@ -16,10 +16,10 @@ public final class VectorIndexes {
 
     /**
      * The index {@code mode} asks for; AUTO means EXACT below {@link #EXACT_BELOW} rows, else HNSW. HNSW loads
-     * {@link #hnswFile} when it matches the vectors, else builds it with one thread per processor (progress and
+     * {@link #hnswFile} when it matches the vectors, else builds it on {@code threads} threads (progress and
      * cancel through {@code listener}) and saves it there, so a later process does not rebuild.
      */
-    public static VectorIndex choose(VectorFile file, Path dataDir, Metric metric, IndexMode mode,
+    public static VectorIndex choose(VectorFile file, Path dataDir, Metric metric, IndexMode mode, int threads,
             JobListener listener) throws IOException {
         boolean exact = switch (mode) {
             case EXACT -> true;
@@ -37,7 +37,7 @@ public final class VectorIndexes {
                 // built for other or fewer rows, or damaged: it is a cache, so build it again below
             }
         }
-        HnswIndex built = HnswIndex.build(file, metric, listener, Runtime.getRuntime().availableProcessors());
+        HnswIndex built = HnswIndex.build(file, metric, listener, threads);
         Files.createDirectories(dataDir);
         built.save(saved);
         return built;

@@ -10,6 +10,7 @@ import io.neurograph.engine.EngineConfig;
 import io.neurograph.engine.capsule.convert.ConversionListener;
 import io.neurograph.engine.capsule.convert.OnnxConverter;
 import io.neurograph.engine.capsule.onnx.CapsuleMode;
+import io.neurograph.engine.capsule.runtime.CapsuleRuntime;
 import io.neurograph.engine.capsule.runtime.RuntimeOptions;
 import io.neurograph.engine.vector.ExactIndex;
 import io.neurograph.engine.vector.IndexMode;
@@ -53,7 +54,7 @@ class DefaultVocabularyTest {
             }
         }
         RecordSource source = DefaultVocabulary.source(model, TestModels.minilmTokenizer(), slice,
-                new RuntimeOptions(1, Long.MAX_VALUE));
+                cgraph -> CapsuleRuntime.open(cgraph, new RuntimeOptions(1, Long.MAX_VALUE)));
         Path data = dir.resolve("data");
         List<String> stages = new ArrayList<>();
         BootstrapOptions options = new BootstrapOptions(300, 10, false, VectorEncoding.FLOAT32, IndexMode.AUTO, 10_000,
@@ -90,7 +91,7 @@ class DefaultVocabularyTest {
         // with the tokenizer copied elsewhere (a re-installed app)
         Path copied = Files.copy(TestModels.minilmTokenizer(), dir.resolve("tokenizer.json"));
         RecordSource later = DefaultVocabulary.source(dir.resolve("no-model.cgraph"), copied, slice,
-                new RuntimeOptions(1, Long.MAX_VALUE));
+                cgraph -> CapsuleRuntime.open(cgraph, new RuntimeOptions(1, Long.MAX_VALUE)));
         try (Engine engine = Engine.open(EngineConfig.at(data))) {
             List<String> again = new ArrayList<>();
             BootstrapReport cached = BootstrapJob.run(engine, data, later, options, (stage, done, total) -> again.add(stage));

@@ -19,9 +19,9 @@ class DefaultModelTest {
         AtomicInteger events = new AtomicInteger();
         ConversionListener counting = (stage, done, total) -> events.incrementAndGet();
 
-        DefaultModel.ModelFiles first = DefaultModel.prepare(data, counting);
+        SentenceModel.ModelFiles first = DefaultModel.prepare(data, counting);
         int firstEvents = events.getAndSet(0);
-        DefaultModel.ModelFiles again = DefaultModel.prepare(data, counting);
+        SentenceModel.ModelFiles again = DefaultModel.prepare(data, counting);
 
         assertThat(firstEvents).isPositive();
         assertThat(events).hasValue(0); // the second start converts nothing
@@ -31,7 +31,7 @@ class DefaultModelTest {
         assertThat(folder.resolve("all-minilm-l6-v2.onnx")).isRegularFile(); // the original is kept for rollback
         assertThat(folder.resolve("all-minilm-l6-v2.cgraph")).isRegularFile();
         assertThat(first.tokenizer()).isEqualTo(folder.resolve("tokenizer.json")).isRegularFile();
-        try (SentenceEmbedder embedder = DefaultModel.open(data, RuntimeOptions.DEFAULT, ConversionListener.NONE)) {
+        try (SentenceEmbedder embedder = SentenceEmbedder.open(first.model(), first.tokenizer(), RuntimeOptions.DEFAULT)) {
             float[] cat = embedder.embed("cat");
             float[] kitten = embedder.embed("kitten");
             float[] tax = embedder.embed("taxation");

@@ -36,7 +36,7 @@ class SemanticQueryTest {
 
     private QueryAnswer ask(String text, int k) throws Exception {
         try (Engine engine = Engine.open(EngineConfig.at(data));
-             SemanticSpace space = SemanticSpace.open(data, null, JobListener.NONE)) {
+             SemanticSpace space = SemanticSpace.open(data, null, 2, JobListener.NONE)) {
             return new SemanticQuery(engine, space).ask(text, k);
         }
     }
@@ -81,7 +81,7 @@ class SemanticQueryTest {
         assertThatThrownBy(() -> ask("   ", 10)).isInstanceOf(QueryException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> ask("zebra giraffe", 10)).isInstanceOf(QueryException.class)
                 .hasMessageContaining("None of the words").hasMessageContaining("tiro bootstrap --default");
-        assertThatThrownBy(() -> SemanticSpace.open(dir.resolve("empty"), null, JobListener.NONE))
+        assertThatThrownBy(() -> SemanticSpace.open(dir.resolve("empty"), null, 2, JobListener.NONE))
                 .isInstanceOf(QueryException.class).hasMessageContaining("bootstrap");
     }
 

@@ -1,13 +1,13 @@
 package io.neurograph.tiro.app.cli;
 
 import io.neurograph.engine.Engine;
+import io.neurograph.engine.ModelRuntimes;
 import io.neurograph.engine.bootstrap.BootstrapJob;
 import io.neurograph.engine.bootstrap.BootstrapOptions;
 import io.neurograph.engine.bootstrap.BootstrapReport;
 import io.neurograph.engine.bootstrap.DefaultVocabulary;
 import io.neurograph.engine.bootstrap.read.BadLine;
-import io.neurograph.engine.capsule.runtime.RuntimeOptions;
-import io.neurograph.engine.embed.DefaultModel;
+import io.neurograph.engine.embed.SentenceModel;
 import io.neurograph.engine.vector.IndexMode;
 import io.neurograph.engine.vector.VectorEncoding;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
     "Turn word vectors into concepts linked to their nearest words.",
     "Every word becomes a labelled token, its full vector is kept in a memory-mapped file, a PCA places it in "
         + "L8 Abstract and SimilarTo connections link it to its k nearest words.",
-    "FILE is GloVe, word2vec (text or binary) or fastText .vec; --default uses the built-in vocabulary embedded "
-        + "by the bundled sentence model (offline).",
+    "FILE is GloVe, word2vec (text or binary) or fastText .vec; --default uses the vocabulary of the sentence "
+        + "model embedded by that model: the bundled one (built in, offline) or the --model given.",
     "Work is committed in checkpoints: after Ctrl-C or a crash, run the same command again to resume."})
 final class BootstrapCommand extends EngineCommand {
     @Spec
@@ -39,6 +40,12 @@ final class BootstrapCommand extends EngineCommand {
 
     @Option(names = "--default", description = "Bootstrap the built-in vocabulary (about 20 000 English words).")
     boolean defaultVocabulary;
+
+    @Option(names = "--model", paramLabel = "MODEL", description = "With --default: the sentence model whose "
+            + "vocabulary is embedded, an .onnx (converted into the data folder on first use) or .cgraph file with "
+            + "its tokenizer.json beside it. Default: the bundled all-MiniLM-L6-v2 (in the app's Terminal: the model "
+            + "chosen in Settings). Query with the same model.")
+    Path model;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
             description = "Import at most N words (0 = all). Default: ${DEFAULT-VALUE}.")
@@ -75,6 +82,9 @@ final class BootstrapCommand extends EngineCommand {
         if ((file == null) == !defaultVocabulary) {
             throw new ParameterException(spec.commandLine(), "Give either FILE or --default");
         }
+        if (model != null && !defaultVocabulary) {
+            throw usage("--model goes with --default (an embedding file brings its own vectors)");
+        }
         if (limit < 0) {
             throw usage("--limit must be at least 0 (0 = all words), got " + limit);
         }
@@ -93,10 +103,11 @@ final class BootstrapCommand extends EngineCommand {
         BootstrapReport report;
         try (CancelOnInterrupt ignored = new CancelOnInterrupt(progress, out)) {
             if (defaultVocabulary) {
-                DefaultModel.ModelFiles model = DefaultModel.prepare(dataDir, progress::progress);
+                ModelRuntimes models = engine.models();
+                SentenceModel.ModelFiles files = models.prepareSentenceModel(
+                        model == null ? models.settings().sentenceModel() : Optional.of(model), progress::progress);
                 report = BootstrapJob.run(engine, dataDir,
-                        DefaultVocabulary.source(model.model(), model.tokenizer(), RuntimeOptions.DEFAULT), options,
-                        progress);
+                        DefaultVocabulary.source(files.model(), files.tokenizer(), models::open), options, progress);
             } else {
                 report = BootstrapJob.run(engine, dataDir, file, options, progress);
             }

@@ -1,6 +1,7 @@
 package io.neurograph.tiro.app.cli;
 
 import io.neurograph.engine.Engine;
+import io.neurograph.engine.ModelRuntimes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -52,6 +53,14 @@ public final class CliSession implements AutoCloseable {
 
     public PrintWriter err() {
         return err;
+    }
+
+    /**
+     * Where {@code tiro run} opens its model: inside the app the running engine's register, so the Dashboard counts
+     * the run; for a one-shot command a register of its own, so running a model does not open the data folder.
+     */
+    public ModelRuntimes models() throws Exception {
+        return ownsEngine ? new ModelRuntimes(null) : engine().models();
     }
 
     public Engine engine() throws Exception {

@@ -1,9 +1,11 @@
 package io.neurograph.tiro.app.cli;
 
 import io.neurograph.engine.Engine;
+import io.neurograph.engine.ModelRuntimes;
+import io.neurograph.engine.ModelSettings;
 import io.neurograph.engine.bootstrap.BootstrapJob;
-import io.neurograph.engine.capsule.convert.ConversionListener;
-import io.neurograph.engine.embed.LazyDefaultEmbedder;
+import io.neurograph.engine.embed.LazySentenceEmbedder;
+import io.neurograph.engine.embed.SentenceModel;
 import io.neurograph.engine.query.PathStep;
 import io.neurograph.engine.query.QueryAnswer;
 import io.neurograph.engine.query.QueryAnswerJson;
@@ -12,6 +14,7 @@ import io.neurograph.engine.query.SemanticQuery;
 import io.neurograph.engine.query.SemanticSpace;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +29,12 @@ final class QueryCommand extends EngineCommand {
     @Option(names = "--k", defaultValue = "10", paramLabel = "N",
             description = "Results to show, 1 … " + SemanticQuery.MAX_K + ". Default: ${DEFAULT-VALUE}.")
     int k;
+
+    @Option(names = "--model", paramLabel = "MODEL", description = "The sentence model that embeds TEXT when the "
+            + "concepts came from `bootstrap --default`: an .onnx (converted into the data folder on first use) or "
+            + ".cgraph file with its tokenizer.json beside it. Use the model the concepts were bootstrapped with. "
+            + "Default: the bundled all-MiniLM-L6-v2 (in the app's Terminal: the model chosen in Settings).")
+    Path model;
 
     @Option(names = "--explain", description = "Show where each result came from: its rank by vector similarity "
             + "and the connections that carried activation to it.")
@@ -46,9 +55,16 @@ final class QueryCommand extends EngineCommand {
     protected void run(Engine engine, CliOutput out) throws Exception {
         Path dataDir = engine.config().dataDir();
         JobProgressPrinter progress = new JobProgressPrinter(out);
-        try (LazyDefaultEmbedder sentences = new LazyDefaultEmbedder(dataDir, ConversionListener.NONE);
+        ModelRuntimes models = engine.models();
+        ModelSettings settings = model == null ? models.settings()
+                : models.settings().withSentenceModel(Optional.of(model));
+        if (model != null) {
+            SentenceModel.check(model);   // also when this query needs no sentence model: a wrong path is a mistake
+        }
+        try (LazySentenceEmbedder<ModelSettings> sentences = new LazySentenceEmbedder<>(() -> settings,
+                s -> models.openSentenceEmbedder(s, progress::progress));
              SemanticSpace space = SemanticSpace.open(dataDir,
-                     BootstrapJob.madeByDefaultModel(dataDir) ? sentences : null, progress)) {
+                     BootstrapJob.madeByDefaultModel(dataDir) ? sentences : null, settings.threads(), progress)) {
             QueryAnswer answer = new SemanticQuery(engine, space).ask(text, k);
             out.jsonOrText(QueryAnswerJson.write(answer), text(engine, answer, explain));
         }

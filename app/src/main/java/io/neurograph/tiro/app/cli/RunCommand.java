@@ -1,5 +1,6 @@
 package io.neurograph.tiro.app.cli;
 
+import io.neurograph.engine.ModelRuntimes;
 import io.neurograph.engine.capsule.runtime.CapsuleRuntime;
 import io.neurograph.engine.capsule.runtime.CapsuleTiming;
 import io.neurograph.engine.capsule.runtime.RunResult;
@@ -41,9 +42,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Write outputs as name → {\"shape\": [...], \"data\": [flat values]}.")
     Path outputJson;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "Intra-op threads (0 = ONNX Runtime's default, one per core).")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Intra-op threads (0 = ONNX Runtime's default, one per core). Default: one per core (in the "
+                    + "app's Terminal: the worker threads chosen in Settings).")
+    Integer threads;
 
     @Option(names = "--memory-budget", paramLabel = "SIZE", converter = ByteSizes.Converter.class,
             description = "Upper bound for loaded capsule weights, e.g. 64m (default: unlimited).")
@@ -61,17 +63,19 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
-        if (threads < 0 || threads > cores) {
+        if (threads != null && (threads < 0 || threads > cores)) {
             throw new ParameterException(spec.commandLine(),
                     "--threads must be between 0 (ONNX Runtime's default) and " + cores + " (this machine's cores)");
         }
         if (repeat < 1) {
             throw new ParameterException(spec.commandLine(), "--repeat must be at least 1");
         }
-        RuntimeOptions options = new RuntimeOptions(threads, memoryBudget == null ? Long.MAX_VALUE : memoryBudget);
-        try (CapsuleRuntime runtime = CapsuleRuntime.open(model, options)) {
+        ModelRuntimes models = session.models();
+        RuntimeOptions options = new RuntimeOptions(threads == null ? models.settings().threads() : threads,
+                memoryBudget == null ? Long.MAX_VALUE : memoryBudget);
+        try (CapsuleRuntime runtime = models.open(model, options)) {
             Map<String, TensorValue> values = TensorJson.readInputs(inputs, runtime.manifest().inputs());
             List<RunResult> runs = new ArrayList<>(repeat);
             for (int i = 0; i < repeat; i++) {

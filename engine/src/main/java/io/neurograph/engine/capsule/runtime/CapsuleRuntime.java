@@ -66,10 +66,12 @@ public final class CapsuleRuntime implements AutoCloseable {
     private final LoadedCapsule[] loaded;
     private final long[] lastUse;
     private long useClock;
-    private long loads;
-    private long evictions;
-    private long loadedBytes;
-    private boolean closed;
+    // written under the lock by run and close, read without it by stats, which must not wait for a run
+    private volatile long loads;
+    private volatile long evictions;
+    private volatile long loadedBytes;
+    private volatile int loadedCount;
+    private volatile boolean closed;
 
     private CapsuleRuntime(CgraphFile file, CgraphFile full, RuntimeOptions options) {
         this.file = file;
@@ -126,12 +128,18 @@ public final class CapsuleRuntime implements AutoCloseable {
         return manifest;
     }
 
-    public synchronized RuntimeStats stats() {
-        int count = 0;
-        for (LoadedCapsule c : loaded) {
-            count += c == null ? 0 : 1;
-        }
-        return new RuntimeStats(loads, evictions, loadedBytes, mapped.byteSize(), count);
+    public RuntimeOptions options() {
+        return options;
+    }
+
+    /** The counters now; answers at once, also during a run (then they may be one capsule behind each other). */
+    public RuntimeStats stats() {
+        return new RuntimeStats(loads, evictions, loadedBytes, mapped.byteSize(), loadedCount);
+    }
+
+    /** True once {@link #close()} has begun; the loads and evictions counted by then are final. */
+    public boolean isClosed() {
+        return closed;
     }
 
     /**
@@ -203,6 +211,7 @@ public final class CapsuleRuntime implements AutoCloseable {
                 }
             }
             loadedBytes = 0;
+            loadedCount = 0;
         } finally {
             arena.close();
             if (full != file) {
@@ -231,6 +240,7 @@ public final class CapsuleRuntime implements AutoCloseable {
         long start = System.nanoTime();
         loaded[i] = load(capsules.get(i), accountedBytes[i]);
         loadedBytes += accountedBytes[i];
+        loadedCount++;
         loads++;
         return System.nanoTime() - start;
     }
@@ -250,6 +260,7 @@ public final class CapsuleRuntime implements AutoCloseable {
         loaded[i] = null;
         capsule.close();
         loadedBytes -= capsule.bytes;
+        loadedCount--;
         evictions++;
         unloadTensors(capsules.get(i));
     }

@@ -51,18 +51,21 @@ public final class FidelityCheck {
         }
     }
 
-    /** Runs {@code original} and {@code cgraph} (mini or full) on {@code samples} generated inputs. */
-    public static Report compare(Path original, Path cgraph, int samples, long seed) {
+    /**
+     * Runs {@code original} and its conversion on {@code samples} generated inputs.
+     *
+     * @param converted the converted model's runtime (mini or full file), opened by the caller, who closes it
+     */
+    public static Report compare(Path original, CapsuleRuntime converted, int samples, long seed) {
         OrtEnvironment env = OrtThreading.environment();
         Random random = new Random(seed);
         Map<String, double[]> stats = new LinkedHashMap<>();   // name → {max abs, min cosine}
-        try (CapsuleRuntime runtime = CapsuleRuntime.open(cgraph, RuntimeOptions.DEFAULT);
-                OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 OrtSession session = env.createSession(original.toString(), options)) {
             for (int i = 0; i < samples; i++) {
                 Map<String, TensorValue> inputs = sampleInputs(original, session.getInputInfo(), 8 + 4 * i, random);
                 Map<String, float[]> expected = runOriginal(env, session, inputs);
-                Map<String, TensorValue> actual = runtime.run(inputs).outputs();
+                Map<String, TensorValue> actual = converted.run(inputs).outputs();
                 expected.forEach((name, want) -> {
                     TensorValue got = actual.get(name);
                     if (got != null && got.dtype().equals("float32")) {

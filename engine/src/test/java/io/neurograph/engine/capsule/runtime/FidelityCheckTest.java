@@ -20,7 +20,10 @@ class FidelityCheckTest {
         ConversionResult converted = OnnxConverter.convert(TestModels.minilmFp32(), dir.resolve("minilm.cgraph"),
                 new CapsuleMode.Auto(), ConversionListener.NONE);
 
-        FidelityCheck.Report report = FidelityCheck.compare(TestModels.minilmFp32(), converted.mini(), 3, 1);
+        FidelityCheck.Report report;
+        try (CapsuleRuntime runtime = CapsuleRuntime.open(converted.mini(), RuntimeOptions.DEFAULT)) {
+            report = FidelityCheck.compare(TestModels.minilmFp32(), runtime, 3, 1);
+        }
 
         assertThat(report.samples()).isEqualTo(3);
         assertThat(report.outputs()).extracting(FidelityCheck.OutputFidelity::name).contains("last_hidden_state");

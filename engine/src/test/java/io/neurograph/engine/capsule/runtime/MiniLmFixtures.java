@@ -36,7 +36,7 @@ public final class MiniLmFixtures {
     }
 
     /** input_ids, attention_mask (all ones) and token_type_ids (all zeros), batch 1. */
-    static Map<String, TensorValue> bertInputs(long[] ids) {
+    public static Map<String, TensorValue> bertInputs(long[] ids) {
         long[] shape = {1, ids.length};
         long[] ones = new long[ids.length];
         Arrays.fill(ones, 1);

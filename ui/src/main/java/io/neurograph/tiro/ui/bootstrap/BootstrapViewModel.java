@@ -1,6 +1,7 @@
 package io.neurograph.tiro.ui.bootstrap;
 
 import io.neurograph.engine.Engine;
+import io.neurograph.engine.ModelRuntimes;
 import io.neurograph.engine.bootstrap.BootstrapEstimate;
 import io.neurograph.engine.bootstrap.BootstrapException;
 import io.neurograph.engine.bootstrap.BootstrapJob;
@@ -22,9 +23,9 @@ import io.neurograph.engine.capsule.convert.ModelFormat;
 import io.neurograph.engine.capsule.convert.ModelInspector;
 import io.neurograph.engine.capsule.convert.ModelSummary;
 import io.neurograph.engine.capsule.onnx.CapsuleMode;
+import io.neurograph.engine.capsule.runtime.CapsuleRuntime;
 import io.neurograph.engine.capsule.runtime.FidelityCheck;
-import io.neurograph.engine.capsule.runtime.RuntimeOptions;
-import io.neurograph.engine.embed.DefaultModel;
+import io.neurograph.engine.embed.SentenceModel;
 import io.neurograph.engine.vector.VectorEncoding;
 import io.neurograph.tiro.ui.shell.FeatureContext;
 import io.neurograph.tiro.ui.support.Messages;
@@ -161,9 +162,10 @@ public final class BootstrapViewModel {
     }
 
     /**
-     * Bootstraps the built-in vocabulary, embedded by the bundled sentence model (offline, about a minute), at
-     * once into a folder without a bootstrap; otherwise shows it as the candidate with what the folder holds
-     * (e.g. the vocabulary already loaded) and the "Start over" option, instead of rerunning it.
+     * Bootstraps the built-in vocabulary, embedded by the sentence model (the bundled one unless Settings chose
+     * another; offline, about a minute), at once into a folder without a bootstrap; otherwise shows it as the
+     * candidate with what the folder holds (e.g. the vocabulary already loaded) and the "Start over" option,
+     * instead of rerunning it.
      */
     public void startDefaultVocabulary() {
         Path dataDir = context.engine().config().dataDir();
@@ -230,9 +232,11 @@ public final class BootstrapViewModel {
             return;
         }
         String name = source == null ? messages.get("bootstrap.defaultVocabulary") : source.getFileName().toString();
+        Optional<Path> sentenceModel = source == null ? engine.models().settings().sentenceModel() : Optional.empty();
         JobTask<BootstrapReport> task = new JobTask<>(messages.format("bootstrap.job.bootstrapTitle", name), messages,
                 listener -> source != null ? BootstrapJob.run(engine, dataDir, source, options, listener)
-                        : BootstrapJob.run(engine, dataDir, defaultVocabulary(dataDir, listener), options, listener));
+                        : BootstrapJob.run(engine, dataDir, defaultVocabulary(engine.models(), sentenceModel, listener),
+                                options, listener));
         bootstrapRunning.set(true);
         Runnable clearShown = () -> {
             if (shown != null && candidate.get() == shown) {
@@ -245,7 +249,7 @@ public final class BootstrapViewModel {
                 context.notifier().info(task.getTitle(), messages.get("bootstrap.done.already"));
                 return;
             }
-            context.journal().echo(bootstrapCommand(source, options));
+            context.journal().echo(bootstrapCommand(source, sentenceModel, options));
             finish(task, messages.format("bootstrap.done.bootstrap", report.wordsImported(),
                     report.connectionsCreated(), Formats.duration(report.totalTime(), messages)), null);
             context.notifier().info(task.getTitle(), messages.get("bootstrap.done.title"));
@@ -255,14 +259,19 @@ public final class BootstrapViewModel {
         });
     }
 
-    private static RecordSource defaultVocabulary(Path dataDir, ConversionListener listener) {
-        DefaultModel.ModelFiles model = DefaultModel.prepare(dataDir, listener);
-        return DefaultVocabulary.source(model.model(), model.tokenizer(), RuntimeOptions.DEFAULT);
+    /** The vocabulary of the sentence model chosen in Settings (converted on first use), embedded by it. */
+    private static RecordSource defaultVocabulary(ModelRuntimes models, Optional<Path> sentenceModel,
+            ConversionListener listener) {
+        SentenceModel.ModelFiles files = models.prepareSentenceModel(sentenceModel, listener);
+        return DefaultVocabulary.source(files.model(), files.tokenizer(), models::open);
     }
 
-    static String bootstrapCommand(Path source, BootstrapOptions options) {
+    /** The CLI's same bootstrap: the CLI does not read Settings, so a chosen sentence model is named. */
+    static String bootstrapCommand(Path source, Optional<Path> sentenceModel, BootstrapOptions options) {
         StringBuilder line = new StringBuilder("bootstrap ")
-                .append(source == null ? "--default" : Formats.word(source)).append(" --k ").append(options.k());
+                .append(source == null ? "--default" : Formats.word(source));
+        sentenceModel.ifPresent(m -> line.append(" --model ").append(Formats.word(m)));
+        line.append(" --k ").append(options.k());
         if (options.limit() > 0) {
             line.append(" --limit ").append(options.limit());
         }
@@ -276,7 +285,7 @@ public final class BootstrapViewModel {
         Path output = ModelConverter.defaultOutput(model);
         JobTask<Converted> task = new JobTask<>(
                 messages.format("bootstrap.job.convertTitle", model.getFileName().toString()), messages,
-                listener -> convert(model, output, listener));
+                listener -> convert(context.engine().models(), model, output, listener));
         launch(task, converted -> {
             context.journal().echo("convert " + Formats.word(model));
             ConversionResult result = converted.result();
@@ -298,15 +307,17 @@ public final class BootstrapViewModel {
     private record Converted(ConversionResult result, FidelityCheck.Report fidelity) {
     }
 
-    private static Converted convert(Path model, Path output, JobTask.Listener listener) {
+    private static Converted convert(ModelRuntimes models, Path model, Path output, JobTask.Listener listener) {
         ConversionResult result = ModelConverter.convert(model, output, new CapsuleMode.Auto(), listener);
         if (ModelFormat.detect(model) != ModelFormat.ONNX) {
             return new Converted(result, null);   // a GGUF source has no ONNX Runtime original to compare with
         }
         listener.progress("fidelity", 0, 1);
-        FidelityCheck.Report fidelity = FidelityCheck.compare(model, result.mini(), FIDELITY_SAMPLES, 1);
-        listener.progress("fidelity", 1, 1);
-        return new Converted(result, fidelity);
+        try (CapsuleRuntime converted = models.open(result.mini())) {
+            FidelityCheck.Report fidelity = FidelityCheck.compare(model, converted, FIDELITY_SAMPLES, 1);
+            listener.progress("fidelity", 1, 1);
+            return new Converted(result, fidelity);
+        }
     }
 
     /** Runs {@code task} through the executor, counted as a running job until it ends in any state. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -86,6 +87,7 @@ public final class ChatViewModel {
         if (state.get() != SpaceState.READY) {
             state.set(SpaceState.LOADING);
         }
+        String command = queryCommand(text, context.engine().models().settings().sentenceModel());
         context.executor().execute(() -> session.open() ? session.ask(text, SemanticQuery.DEFAULT_K) : null, turn -> {
             asking.set(false);
             if (turn == null) {
@@ -96,12 +98,17 @@ public final class ChatViewModel {
             question.set("");
             Conversation current = selected.get() != null ? selected.get() : newConversation();
             replace(current, current.with(turn));
-            context.journal().echo("query " + quoted(text));
+            context.journal().echo(command);
         }, failure -> {
             asking.set(false);
             state.set(session.bootstrapped() ? SpaceState.NOT_LOADED : SpaceState.NOTHING_BOOTSTRAPPED);
             context.notifier().error(messages.get("chat.error.ask"), failure);
         });
+    }
+
+    /** The CLI's same query: with the sentence model chosen in Settings, which the CLI does not read. */
+    static String queryCommand(String text, Optional<Path> sentenceModel) {
+        return "query " + quoted(text) + sentenceModel.map(m -> " --model " + quoted(m.toString())).orElse("");
     }
 
     static String quoted(String text) {

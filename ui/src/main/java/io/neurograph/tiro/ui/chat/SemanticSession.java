@@ -1,12 +1,14 @@
 package io.neurograph.tiro.ui.chat;
 
 import io.neurograph.engine.Engine;
+import io.neurograph.engine.ModelRuntimes;
+import io.neurograph.engine.ModelSettings;
 import io.neurograph.engine.bootstrap.BootstrapException;
 import io.neurograph.engine.bootstrap.BootstrapJob;
 import io.neurograph.engine.bootstrap.PcaModel;
 import io.neurograph.engine.bootstrap.RecordedBootstrap;
 import io.neurograph.engine.capsule.convert.ConversionListener;
-import io.neurograph.engine.embed.LazyDefaultEmbedder;
+import io.neurograph.engine.embed.LazySentenceEmbedder;
 import io.neurograph.engine.query.PathStep;
 import io.neurograph.engine.query.QueryAnswer;
 import io.neurograph.engine.query.QueryHit;
@@ -22,13 +24,14 @@ import java.util.Optional;
 /**
  * The semantic space of the data folder, opened once on first use (it maps the vectors, loads the index and,
  * when the default vocabulary made them, the sentence model: seconds on a large folder) and kept until
- * {@link #close}. Every method runs on an executor thread; they are serialised because a query and the space's
+ * {@link #close}. The sentence model is the engine's ({@link ModelRuntimes#settings()}, chosen in Settings),
+ * opened through its register so the Dashboard counts its capsules, and opened again after the settings change. Every method runs on an executor thread; they are serialised because a query and the space's
  * opening or closing must not overlap.
  */
 final class SemanticSession implements AutoCloseable {
     private final Engine engine;
     private final Path dataDir;
-    private LazyDefaultEmbedder sentences;
+    private LazySentenceEmbedder<ModelSettings> sentences;
     private SemanticSpace space;
     private SemanticQuery query;
     /** The finished bootstrap the open space was made by, to notice a newer one. */
@@ -64,9 +67,11 @@ final class SemanticSession implements AutoCloseable {
             return false;
         }
         openedFrom = recorded;
-        sentences = new LazyDefaultEmbedder(dataDir, ConversionListener.NONE);
+        ModelRuntimes models = engine.models();
+        sentences = new LazySentenceEmbedder<>(models::settings,
+                settings -> models.openSentenceEmbedder(settings, ConversionListener.NONE));
         space = SemanticSpace.open(dataDir, BootstrapJob.madeByDefaultModel(dataDir) ? sentences : null,
-                JobListener.NONE);
+                models.settings().threads(), JobListener.NONE);
         query = new SemanticQuery(engine, space);
         return true;
     }

@@ -2,24 +2,23 @@ package io.neurograph.tiro.ui.dashboard;
 
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineStatus;
+import io.neurograph.engine.ModelRuntimes;
 import io.neurograph.engine.QueryTimings;
-import io.neurograph.engine.capsule.runtime.RuntimeStats;
 import io.neurograph.engine.event.EngineEvent;
 import io.neurograph.engine.event.Subscription;
 import io.neurograph.engine.metrics.MetricsSnapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
- * Takes one {@link Sample} per call from the engine's status, metrics, query log and events and from the
- * JVM. Counters become per-second rates against the previous call. Plain Java and cheap (no I/O), so the
- * view-model can call it every second on a background thread; calls must not overlap.
+ * Takes one {@link Sample} per call from the engine's status, metrics, query log, events and model runtimes
+ * (capsule loads and evictions of every model run since the engine opened) and from the JVM. Counters become
+ * per-second rates against the previous call. Plain Java and cheap (no I/O), so the view-model can call it every
+ * second on a background thread; calls must not overlap.
  */
 public final class Sampler implements AutoCloseable {
     /** Only collections that paused the JVM this long in one second get a marker. */
@@ -32,25 +31,20 @@ public final class Sampler implements AutoCloseable {
 
     private final Engine engine;
     private final JvmProbe jvm;
-    private final Supplier<Optional<RuntimeStats>> capsules;
     private final LongSupplier clockMillis;
     private final Subscription events;
     private Previous previous;
 
-    /**
-     * @param capsules the capsule runtime's counters when one is open (the engine does not own one)
-     * @param clockMillis wall clock in epoch milliseconds
-     */
-    public Sampler(Engine engine, JvmProbe jvm, Supplier<Optional<RuntimeStats>> capsules, LongSupplier clockMillis) {
+    /** @param clockMillis wall clock in epoch milliseconds */
+    public Sampler(Engine engine, JvmProbe jvm, LongSupplier clockMillis) {
         this.engine = engine;
         this.jvm = jvm;
-        this.capsules = capsules;
         this.clockMillis = clockMillis;
         this.events = engine.events().subscribe(Set.of(EngineEvent.class), QUEUE);
     }
 
     public static Sampler of(Engine engine) {
-        return new Sampler(engine, JvmProbe.platform(), Optional::empty, System::currentTimeMillis);
+        return new Sampler(engine, JvmProbe.platform(), System::currentTimeMillis);
     }
 
     public Sample sample() {
@@ -59,7 +53,7 @@ public final class Sampler implements AutoCloseable {
         MetricsSnapshot metrics = engine.metrics().snapshot();
         QueryTimings queries = engine.queryLog().timings();
         JvmReading reading = jvm.read();
-        RuntimeStats capsule = capsules.get().orElse(new RuntimeStats(0, 0, 0, 0, 0));
+        ModelRuntimes.Stats capsules = engine.models().stats();
         List<EngineEvent> seen = new ArrayList<>();
         int eventCount = events.drain(seen::add, QUEUE);
 
@@ -73,14 +67,14 @@ public final class Sampler implements AutoCloseable {
         v[Metric.QUERY_P50.ordinal()] = percentile(fresh, 0.50) / MICROS_PER_MILLI;
         v[Metric.QUERY_P95.ordinal()] = percentile(fresh, 0.95) / MICROS_PER_MILLI;
         v[Metric.HEAP.ordinal()] = reading.heapUsedBytes();
-        v[Metric.MAPPED.ordinal()] = reading.mappedBytes() + capsule.mappedBytes();
+        v[Metric.MAPPED.ordinal()] = reading.mappedBytes(); // the JVM's mapped pool includes the model files
         v[Metric.DIRECT.ordinal()] = reading.directBytes();
         v[Metric.CPU.ordinal()] = reading.cpuLoad() < 0 ? Double.NaN : reading.cpuLoad() * 100;
         v[Metric.GC_PAUSE.ordinal()] = rate(reading.gcMillis(), p -> p.gcMillis, seconds);
         v[Metric.EVENTS_PER_SECOND.ordinal()] = seconds == 0 ? 0 : eventCount / seconds;
         v[Metric.REJECTIONS.ordinal()] = rate(rejections, p -> p.rejections, seconds);
-        v[Metric.CAPSULE_LOADS.ordinal()] = capsule.capsuleLoads();
-        v[Metric.CAPSULE_EVICTIONS.ordinal()] = capsule.capsuleEvictions();
+        v[Metric.CAPSULE_LOADS.ordinal()] = capsules.capsuleLoads();
+        v[Metric.CAPSULE_EVICTIONS.ordinal()] = capsules.capsuleEvictions();
 
         List<Marker> markers = markers(now, seen, reading);
         previous = new Previous(now, queries.answered(), reading.gcMillis(), reading.gcCount(), rejections);

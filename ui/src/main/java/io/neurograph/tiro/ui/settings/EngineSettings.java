@@ -1,24 +1,32 @@
 package io.neurograph.tiro.ui.settings;
 
+import io.neurograph.engine.ModelSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Worker threads and default model, kept in {@code tiro-settings.properties} in the config folder. The engine has
- * no knob that reads them yet; they are stored so that the bootstrap and query work can pick them up.
+ * Worker threads and default sentence model, kept in {@code tiro-settings.properties} in the config folder and
+ * applied to the engine's {@link ModelSettings} when saved and at every start.
  *
- * @param defaultModel path of the model to use by default; empty for none
+ * @param defaultModel path of the sentence model; empty for the bundled one
  */
 record EngineSettings(int threads, String defaultModel) {
     static final String FILE = "tiro-settings.properties";
 
     static EngineSettings defaults() {
-        return new EngineSettings(Runtime.getRuntime().availableProcessors(), "");
+        return new EngineSettings(ModelSettings.DEFAULTS.threads(), "");
+    }
+
+    /** What the engine runs models with; a model path that does not parse is an error here, not at use. */
+    ModelSettings toModel() {
+        return new ModelSettings(threads, defaultModel.isBlank() ? Optional.empty()
+                : Optional.of(Path.of(defaultModel.strip())));
     }
 
     /** A missing file gives the defaults; a damaged value gives its default. */

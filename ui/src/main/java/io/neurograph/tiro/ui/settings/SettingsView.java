@@ -9,6 +9,7 @@ import io.neurograph.tiro.ui.support.Resources;
 import java.io.File;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -37,11 +38,17 @@ final class SettingsView extends ScrollPane {
     private final SettingsViewModel model;
     private final Messages messages;
     private final GridPane form = new GridPane();
+    // the spinners' Integer views of the model's int properties: a bidirectional binding holds both sides weakly,
+    // so without these references the views are collected and the spinners stop writing to the model
+    private final ObjectProperty<Integer> heapMiB;
+    private final ObjectProperty<Integer> threads;
     private int row;
 
     SettingsView(SettingsViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.heapMiB = model.heapMiBProperty().asObject();
+        this.threads = model.threadsProperty().asObject();
         getStylesheets().add(Resources.stylesheet(STYLESHEET));
         form.getStyleClass().add(FORM);
         form.setPadding(new Insets(16));
@@ -121,7 +128,7 @@ final class SettingsView extends ScrollPane {
         Spinner<Integer> heap = new Spinner<>(256, MAX_HEAP_MIB, 1024, 256);
         heap.setId("settings-heap");
         heap.setEditable(true);
-        heap.getValueFactory().valueProperty().bindBidirectional(model.heapMiBProperty().asObject());
+        heap.getValueFactory().valueProperty().bindBidirectional(heapMiB);
         Button save = new Button(messages.get("settings.save"));
         save.setId("settings-heap-save");
         save.setOnAction(e -> model.saveHeap());
@@ -134,30 +141,45 @@ final class SettingsView extends ScrollPane {
 
     private void engine() {
         heading("settings.section.engine");
-        Spinner<Integer> threads = new Spinner<>(1, 4 * Runtime.getRuntime().availableProcessors(), 1);
-        threads.setId("settings-threads");
-        threads.setEditable(true);
-        threads.getValueFactory().valueProperty().bindBidirectional(model.threadsProperty().asObject());
-        field("settings.threads", threads);
+        int cores = Runtime.getRuntime().availableProcessors();
+        Spinner<Integer> threadCount = new Spinner<>(1, 4 * cores, 1);
+        threadCount.setId("settings-threads");
+        threadCount.setEditable(true);
+        threadCount.getValueFactory().valueProperty().bindBidirectional(threads);
+        field("settings.threads", threadCount);
+        form.add(note(messages.format("settings.threads.hint", cores)), 1, row++);
 
         TextField modelPath = new TextField();
         modelPath.setId("settings-model");
         modelPath.setPrefColumnCount(32);
+        modelPath.setPromptText(messages.get("settings.model.bundled"));
         modelPath.textProperty().bindBidirectional(model.defaultModelProperty());
         Button browse = new Button(messages.get("settings.model.browse"));
-        browse.setOnAction(e -> {
-            File file = new FileChooser().showOpenDialog(getScene().getWindow());
-            if (file != null) {
-                model.defaultModelProperty().set(file.toString());
-            }
-        });
+        browse.setOnAction(e -> chooseModel());
         field("settings.model", new HBox(8, modelPath, browse));
+        Label notComparable = note(messages.get("settings.model.notComparable"));
+        notComparable.getStyleClass().add(Styles.WARNING);
+        form.add(new VBox(6, note(messages.get("settings.model.hint")), notComparable), 1, row++);
+
         Button save = new Button(messages.get("settings.save"));
         save.setId("settings-engine-save");
         save.setOnAction(e -> model.saveEngineSettings());
         Label saved = new Label();
+        saved.setId("settings-engine-status");
+        saved.setWrapText(true);
         saved.textProperty().bind(model.engineStatusProperty());
-        form.add(new VBox(6, note(messages.get("settings.engine.notUsed")), new HBox(12, save, saved)), 1, row++);
+        form.add(new HBox(12, save, saved), 1, row++);
+    }
+
+    private void chooseModel() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("settings.model"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("settings.model.files"),
+                "*.onnx", "*.cgraph"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            model.defaultModelProperty().set(file.toString());
+        }
     }
 
     private void apiServer() {

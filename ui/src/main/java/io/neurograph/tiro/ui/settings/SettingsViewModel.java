@@ -1,5 +1,7 @@
 package io.neurograph.tiro.ui.settings;
 
+import io.neurograph.engine.ModelSettings;
+import io.neurograph.engine.embed.SentenceModel;
 import io.neurograph.tiro.ui.shell.FeatureContext;
 import io.neurograph.tiro.ui.shell.ThemeChoice;
 import io.neurograph.tiro.ui.shell.UiStateStore;
@@ -21,8 +23,10 @@ import javafx.beans.property.StringProperty;
 /**
  * The Settings tab's state. The theme is the window's own property; the language is remembered in the ui
  * state file and applies at the next start; the data folder is moved by {@link DataFolderMove} and used
- * from the next start; the heap goes to the launcher's configuration; threads and default model are stored
- * for engine knobs that do not exist yet. None of these has a {@code tiro} command, so nothing is echoed.
+ * from the next start; the heap goes to the launcher's configuration; threads and default model are saved and
+ * handed to the engine ({@link io.neurograph.engine.ModelRuntimes#configure}), which opens models with them from
+ * then on (and from every start: {@link SettingsFeature#applySaved}). None of these has a {@code tiro} command (the
+ * CLI takes threads and model as options of the commands that run models), so nothing is echoed.
  * Used on the FX thread; file work goes through the executor.
  */
 public final class SettingsViewModel {
@@ -111,12 +115,21 @@ public final class SettingsViewModel {
         }, file -> heapStatus.set(messages.format("settings.heap.written", mib, file)), "settings.error.save");
     }
 
+    /**
+     * Checks the model (an {@code .onnx} or {@code .cgraph} file with {@code tokenizer.json} beside it), saves both
+     * settings and applies them to the engine; a model that does not qualify is refused with the missing file named.
+     */
     public void saveEngineSettings() {
-        EngineSettings settings = new EngineSettings(threads.get(), defaultModel.get().trim());
+        EngineSettings settings = new EngineSettings(threads.get(), defaultModel.get().strip());
+        engineStatus.set("");
         run(() -> {
+            ModelSettings model = settings.toModel();
+            model.sentenceModel().ifPresent(SentenceModel::check);
             settings.save(engineSettingsFile());
+            context.engine().models().configure(model);
             return engineSettingsFile();
-        }, file -> engineStatus.set(messages.format("settings.engine.saved", file)), "settings.error.save");
+        }, file -> engineStatus.set(messages.format("settings.engine.saved", file)),
+                failure -> engineStatus.set(messages.get("settings.engine.notSaved")), "settings.error.engine");
     }
 
     private Path engineSettingsFile() {

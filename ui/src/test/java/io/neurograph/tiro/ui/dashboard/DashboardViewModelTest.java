@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +33,7 @@ class DashboardViewModelTest {
     }
 
     private DashboardViewModel newModel() {
-        Sampler sampler = new Sampler(engine, () -> new JvmReading(64L << 20, 0, 0, 0.5, 0, 0), Optional::empty,
-                clock::get);
+        Sampler sampler = new Sampler(engine, () -> new JvmReading(64L << 20, 0, 0, 0.5, 0, 0), clock::get);
         return new DashboardViewModel(sampler, new AlertStore(dir.resolve("ui/alerts.json")),
                 new CurrentThreadTaskExecutor(), new Messages(Locale.ENGLISH), notifier);
     }

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
-import io.neurograph.engine.capsule.runtime.RuntimeStats;
+import io.neurograph.engine.ModelSettings;
+import io.neurograph.engine.capsule.convert.ConversionListener;
+import io.neurograph.engine.embed.SentenceEmbedder;
 import io.neurograph.engine.event.EngineEvent;
+import io.neurograph.tiro.ui.testing.SentenceModels;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SamplerTest {
     private static final long MIB = 1024 * 1024;
@@ -25,7 +30,7 @@ class SamplerTest {
     @BeforeEach
     void open() {
         engine = Engine.open(EngineConfig.inMemory());
-        sampler = new Sampler(engine, jvm::get, () -> Optional.of(new RuntimeStats(3, 1, 0, 7 * MIB, 2)), clock::get);
+        sampler = new Sampler(engine, jvm::get, clock::get);
     }
 
     @AfterEach
@@ -40,11 +45,11 @@ class SamplerTest {
         assertThat(s.epochMillis()).isEqualTo(1_000_000);
         assertThat(s.value(Metric.TOKENS)).isZero();
         assertThat(s.value(Metric.HEAP)).isEqualTo(100 * MIB);
-        assertThat(s.value(Metric.MAPPED)).isEqualTo(12 * MIB);
+        assertThat(s.value(Metric.MAPPED)).isEqualTo(5 * MIB);
         assertThat(s.value(Metric.DIRECT)).isEqualTo(2 * MIB);
         assertThat(s.value(Metric.CPU)).isEqualTo(25);
-        assertThat(s.value(Metric.CAPSULE_LOADS)).isEqualTo(3);
-        assertThat(s.value(Metric.CAPSULE_EVICTIONS)).isEqualTo(1);
+        assertThat(s.value(Metric.CAPSULE_LOADS)).isZero();
+        assertThat(s.value(Metric.CAPSULE_EVICTIONS)).isZero();
         assertThat(s.value(Metric.QUERY_P50)).isNaN();
     }
 
@@ -83,6 +88,28 @@ class SamplerTest {
         assertThat(s.markers()).extracting(Marker::kind, Marker::detail).containsExactly(
                 tuple(Marker.Kind.IMPORT, "1000"),
                 tuple(Marker.Kind.CDNA, "explorer"));
+    }
+
+    /** The Dashboard's capsule charts move when a sentence is embedded through the engine's register. */
+    @Test
+    void capsuleLoadsCountTheSentencesTheEngineEmbeds(@TempDir Path data) {
+        try (Engine onDisk = Engine.open(EngineConfig.at(data));
+                Sampler sampling = new Sampler(onDisk, jvm::get, clock::get)) {
+            assertThat(sampling.sample().value(Metric.CAPSULE_LOADS)).isZero();
+            onDisk.models().configure(new ModelSettings(1, Optional.of(SentenceModels.miniLmInt8())));
+
+            try (SentenceEmbedder embedder = onDisk.models().openSentenceEmbedder(onDisk.models().settings(),
+                    ConversionListener.NONE)) {
+                embedder.embed("a cat sleeps on the warm windowsill");
+                clock.addAndGet(1000);
+                assertThat(sampling.sample().value(Metric.CAPSULE_LOADS)).isPositive();
+            }
+            clock.addAndGet(1000);
+            Sample afterClose = sampling.sample();
+            assertThat(afterClose.value(Metric.CAPSULE_LOADS)).as("kept after the runtime closed")
+                    .isEqualTo(onDisk.models().stats().capsuleLoads()).isPositive();
+            assertThat(afterClose.value(Metric.CAPSULE_EVICTIONS)).isZero();
+        }
     }
 
     @Test

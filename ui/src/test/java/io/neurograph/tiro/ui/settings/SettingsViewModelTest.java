@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
+import io.neurograph.engine.ModelSettings;
 import io.neurograph.tiro.ui.concurrent.CurrentThreadTaskExecutor;
 import io.neurograph.tiro.ui.shell.UiStateStore;
 import io.neurograph.tiro.ui.testing.FeatureFixture;
+import io.neurograph.tiro.ui.testing.SentenceModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,16 +88,55 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void threadsAndDefaultModelAreStored() {
+    void threadsAndTheChosenModelAreSavedAndHandedToTheEngine() {
+        Path chosen = SentenceModels.miniLmInt8();
         SettingsViewModel model = model(Optional.empty());
         model.threadsProperty().set(3);
-        model.defaultModelProperty().set("/models/mini.cgraph");
+        model.defaultModelProperty().set(" " + chosen + " ");
         model.saveEngineSettings();
 
+        assertThat(fixture.errors()).isEmpty();
+        assertThat(model.engineStatusProperty().get()).contains(home.resolve("config/tiro-settings.properties")
+                .toString());
+        assertThat(engine.models().settings()).isEqualTo(new ModelSettings(3, Optional.of(chosen)));
         SettingsViewModel again = model(Optional.empty());
         assertThat(again.threadsProperty().get()).isEqualTo(3);
-        assertThat(again.defaultModelProperty().get()).isEqualTo("/models/mini.cgraph");
-        assertThat(fixture.errors()).isEmpty();
+        assertThat(again.defaultModelProperty().get()).isEqualTo(chosen.toString());
+
+        again.defaultModelProperty().set("");
+        again.saveEngineSettings();
+        assertThat(engine.models().settings()).isEqualTo(new ModelSettings(3, Optional.empty()));
+    }
+
+    @Test
+    void aModelWithoutItsTokenizerIsRefusedNamingTheMissingFile() throws IOException {
+        Path lonely = Files.writeString(Files.createDirectories(home.resolve("models")).resolve("encoder.onnx"), "");
+        SettingsViewModel model = model(Optional.empty());
+        model.threadsProperty().set(1);
+        model.defaultModelProperty().set(lonely.toString());
+        model.saveEngineSettings();
+
+        assertThat(fixture.errors()).singleElement().asString().startsWith("Cannot use these engine settings")
+                .contains(home.resolve("models/tokenizer.json").toString());
+        assertThat(model.engineStatusProperty().get()).startsWith("Not saved");
+        assertThat(home.resolve("config/tiro-settings.properties")).doesNotExist();
+        assertThat(engine.models().settings()).isEqualTo(ModelSettings.DEFAULTS);
+    }
+
+    @Test
+    void theSavedSettingsApplyToTheEngineAtStart() {
+        SettingsFeature.applySaved(engine, home.resolve("config"));
+        assertThat(engine.models().settings()).as("nothing saved yet").isEqualTo(ModelSettings.DEFAULTS);
+
+        SettingsViewModel model = model(Optional.empty());
+        model.threadsProperty().set(2);
+        model.defaultModelProperty().set(SentenceModels.miniLmInt8().toString());
+        model.saveEngineSettings();
+        try (Engine next = Engine.open(EngineConfig.inMemory())) {
+            SettingsFeature.applySaved(next, home.resolve("config"));
+            assertThat(next.models().settings()).isEqualTo(new ModelSettings(2,
+                    Optional.of(SentenceModels.miniLmInt8())));
+        }
     }
 
     @Test

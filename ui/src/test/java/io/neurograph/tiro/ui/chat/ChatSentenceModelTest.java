@@ -1,0 +1,81 @@
+package io.neurograph.tiro.ui.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.neurograph.engine.Engine;
+import io.neurograph.engine.EngineConfig;
+import io.neurograph.engine.ModelRuntimes;
+import io.neurograph.engine.ModelSettings;
+import io.neurograph.engine.bootstrap.BootstrapJob;
+import io.neurograph.engine.bootstrap.BootstrapOptions;
+import io.neurograph.engine.bootstrap.DefaultVocabulary;
+import io.neurograph.engine.capsule.convert.ConversionListener;
+import io.neurograph.engine.embed.SentenceModel;
+import io.neurograph.engine.util.JobListener;
+import io.neurograph.engine.vector.IndexMode;
+import io.neurograph.engine.vector.VectorEncoding;
+import io.neurograph.tiro.ui.concurrent.CurrentThreadTaskExecutor;
+import io.neurograph.tiro.ui.testing.FeatureFixture;
+import io.neurograph.tiro.ui.testing.SentenceModels;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Chat embeds sentences with the model chosen in Settings (real MiniLM int8, converted into the data folder),
+ * opened through the engine's register of model runtimes, and opens it again once the settings change.
+ */
+class ChatSentenceModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sentencesAreEmbeddedByTheChosenModelThroughTheEnginesRegister() throws Exception {
+        Path data = dir.resolve("data");
+        Path chosen = SentenceModels.miniLmInt8();
+        try (Engine engine = Engine.open(EngineConfig.at(data))) {
+            ModelRuntimes models = engine.models();
+            models.configure(new ModelSettings(2, Optional.of(chosen)));
+            SentenceModel.ModelFiles files = models.prepareSentenceModel(models.settings().sentenceModel(),
+                    ConversionListener.NONE);
+            BootstrapJob.run(engine, data, DefaultVocabulary.source(files.model(), files.tokenizer(), models::open),
+                    new BootstrapOptions(300, 5, false, VectorEncoding.FLOAT32, IndexMode.EXACT, 10_000, false),
+                    JobListener.NONE);
+            long capsules = models.stats().capsuleLoads();   // the bootstrap's one runtime loaded every capsule once
+            assertThat(capsules).isPositive();
+            assertThat(models.stats().openRuntimes()).isZero();
+
+            FeatureFixture fixture = new FeatureFixture(engine, new CurrentThreadTaskExecutor());
+            SemanticSession session = new SemanticSession(engine);
+            ChatViewModel chat = new ChatViewModel(fixture.context, session, new ConversationStore(data),
+                    Clock.systemUTC());
+            ask(chat, "the small dog is barking");
+            assertThat(fixture.errors()).isEmpty();
+            assertThat(chat.selectedProperty().get().turns().getLast().hits()).isNotEmpty();
+            assertThat(fixture.journal.recent()).containsExactly(
+                    "query \"the small dog is barking\" --model \"" + chosen + "\"");
+            assertThat(models.stats().capsuleLoads()).isEqualTo(2 * capsules);
+            assertThat(models.stats().openRuntimes()).isEqualTo(1);
+
+            ask(chat, "a cat sleeps in the sun");
+            assertThat(models.stats().capsuleLoads()).as("the model stays open").isEqualTo(2 * capsules);
+
+            models.configure(new ModelSettings(1, Optional.of(chosen)));   // what saving in Settings does
+            ask(chat, "horses run across the field");
+            assertThat(fixture.errors()).isEmpty();
+            assertThat(models.stats().capsuleLoads()).as("reopened with the new settings").isEqualTo(3 * capsules);
+            assertThat(models.stats().openRuntimes()).isEqualTo(1);
+
+            session.close();
+            assertThat(models.stats().openRuntimes()).isZero();
+            assertThat(models.stats().capsuleLoads()).isEqualTo(3 * capsules);
+        }
+    }
+
+    private static void ask(ChatViewModel chat, String text) {
+        chat.questionProperty().set(text);
+        chat.ask();
+    }
+}
