@@ -10,7 +10,6 @@ import io.neurograph.tiro.ui.testing.FeatureRobotTest;
 import io.neurograph.tiro.ui.testing.SentenceModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
@@ -64,7 +63,7 @@ class ModelRuntimeJobsTest extends FeatureRobotTest<BootstrapFeature> {
     @Test
     void theFidelityCheckAfterAConversionRunsThroughTheRegister() throws Exception {
         Path onnx = Files.copy(SentenceModels.miniLmInt8(), dir.resolve("encoder.onnx"));
-        interact(() -> feature.model().accept(List.of(onnx)));
+        interact(() -> feature.model().accept(onnx));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> feature.model().candidateProperty().get() != null);
 
         clickOn("#bootstrap-start");
