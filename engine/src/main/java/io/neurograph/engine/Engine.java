@@ -31,6 +31,7 @@ public final class Engine implements AutoCloseable {
     private final CdnaService cdnaService;
     private final QueryLog queryLog;
     private final IntuitionService intuition;
+    private final ModuleSwitches moduleSwitches;
 
     private Engine(EngineConfig config, EngineCore core) {
         this.config = config;
@@ -40,12 +41,14 @@ public final class Engine implements AutoCloseable {
         this.cdnaService = new CdnaService(core);
         this.queryLog = new QueryLog(core);
         this.intuition = new IntuitionService(core, connections, config.intuition());
+        this.moduleSwitches = new ModuleSwitches(core, intuition);
+        moduleSwitches.restore(core.repository.loadModuleStates());
     }
 
     /**
      * Opens the engine on {@code config.dataDir()} (created if missing), restoring tokens, labels,
-     * connections, CDNA, CDNA history and quarantine trial, the experience window and the learned
-     * action policies; with no data folder, an empty in-memory engine.
+     * connections, CDNA, CDNA history and quarantine trial, the experience window, the learned
+     * action policies and which parts are enabled; with no data folder, an empty in-memory engine.
      *
      * @throws StoreException when the data folder or its database cannot be used
      */
@@ -114,6 +117,14 @@ public final class Engine implements AutoCloseable {
     /** Experience, query feedback and the IntuitionEngine's slow and fast paths (persisted). */
     public IntuitionService intuition() {
         return intuition;
+    }
+
+    /**
+     * The engine's parts and their on/off state (persisted). Named so as not to be confused with the capsule
+     * models a runtime opens.
+     */
+    public ModuleSwitches moduleSwitches() {
+        return moduleSwitches;
     }
 
     /** CDNA operations (persisted); the manager itself is {@link #cdnaManager()}. */
