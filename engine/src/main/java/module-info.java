@@ -25,6 +25,7 @@ module io.neurograph.engine {
     exports io.neurograph.engine.metrics;
     exports io.neurograph.engine.experience;
     exports io.neurograph.engine.intuition;
+    exports io.neurograph.engine.module;
     exports io.neurograph.engine.capsule.runtime;
     exports io.neurograph.engine.embed;
     exports io.neurograph.engine.bootstrap;

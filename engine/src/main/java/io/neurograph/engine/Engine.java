@@ -33,6 +33,7 @@ public final class Engine implements AutoCloseable {
     private final QueryLog queryLog;
     private final IntuitionService intuition;
     private final ModelRuntimes models;
+    private final ModuleSwitches moduleSwitches;
 
     private Engine(EngineConfig config, EngineCore core) {
         this.config = config;
@@ -43,12 +44,14 @@ public final class Engine implements AutoCloseable {
         this.queryLog = new QueryLog(core);
         this.intuition = new IntuitionService(core, connections, config.intuition());
         this.models = new ModelRuntimes(config.dataDir());
+        this.moduleSwitches = new ModuleSwitches(core, intuition);
+        moduleSwitches.restore(core.repository.loadModuleStates());
     }
 
     /**
      * Opens the engine on {@code config.dataDir()} (created if missing), restoring tokens, labels,
-     * connections, CDNA, CDNA history and quarantine trial, the experience window and the learned
-     * action policies; with no data folder, an empty in-memory engine.
+     * connections, CDNA, CDNA history and quarantine trial, the experience window, the learned
+     * action policies and which parts are enabled; with no data folder, an empty in-memory engine.
      *
      * @throws StoreException when the data folder or its database cannot be used
      */
@@ -122,6 +125,14 @@ public final class Engine implements AutoCloseable {
     /** Where model runtimes are opened, with the threads and sentence model to use, and their counters. */
     public ModelRuntimes models() {
         return models;
+    }
+
+    /**
+     * The engine's parts and their on/off state (persisted). Named so as not to be confused with the capsule
+     * models a runtime opens.
+     */
+    public ModuleSwitches moduleSwitches() {
+        return moduleSwitches;
     }
 
     /** CDNA operations (persisted); the manager itself is {@link #cdnaManager()}. */

@@ -65,14 +65,26 @@ public final class IntuitionService {
         return core.write(() -> engine.recordFeedback(queryId, resultTokenId, connectionIds.clone(), positive));
     }
 
-    /** Runs one slow-path cycle now. */
+    /** Runs one slow-path cycle now; a skipped report while the IntuitionEngine is disabled. */
     public CycleReport runCycle() {
         return core.write(engine::runCycle);
     }
 
-    /** The reflex answer for a state, if the fast path has one. */
+    /** The reflex answer for a state, if the fast path has one; none while the IntuitionEngine is disabled. */
     public Optional<FastPathResult> tryFastPath(Token state) {
         return core.write(() -> engine.tryFastPath(state));
+    }
+
+    /** Whether the slow and fast paths work; switched through {@link Engine#moduleSwitches()}. Lock-free. */
+    public boolean isEnabled() {
+        return engine.isEnabled();
+    }
+
+    void setEnabled(boolean on) {
+        core.write(() -> {
+            engine.setEnabled(on);
+            return null;
+        });
     }
 
     public IntuitionStats stats() {

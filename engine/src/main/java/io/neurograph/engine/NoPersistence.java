@@ -84,6 +84,15 @@ final class NoPersistence implements Repository {
     }
 
     @Override
+    public void saveModuleState(String module, boolean enabled) {
+    }
+
+    @Override
+    public Map<String, Boolean> loadModuleStates() {
+        return Map.of();
+    }
+
+    @Override
     public void load(TokenStore tokens, ConnectionStore connections) {
     }
 

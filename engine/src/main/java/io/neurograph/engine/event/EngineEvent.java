@@ -74,6 +74,13 @@ public sealed interface EngineEvent {
     record QuarantineEnded(boolean accepted, String reason, long timestamp) implements EngineEvent {
     }
 
+    /**
+     * An engine part was enabled or disabled; {@code module} is its id, e.g. "intuition_engine". The event bus
+     * announces its own disabling before it goes quiet and its enabling once it delivers again.
+     */
+    record ModuleSwitched(String module, boolean enabled, long timestamp) implements EngineEvent {
+    }
+
     /** What a validation event is about. */
     enum Subject {
         TOKEN,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
@@ -11,15 +12,23 @@ import java.util.function.Consumer;
  * bounded queue and, when it is full, loses its oldest event (counted in {@link Subscription#dropped()}).
  * Subscribers either pull ({@link Subscription#poll()}, {@link Subscription#drain}) or are pushed
  * batches through their own {@link Executor}, with at most one delivery task in flight each, which
- * is how a UI coalesces events onto its thread. Starts no threads. Thread-safe.
+ * is how a UI coalesces events onto its thread. The bus can be disabled (the {@code signal_system}
+ * module): publishing then delivers nothing and only counts what it did not deliver. Starts no threads.
+ * Thread-safe.
  */
 public final class EventBus {
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+    private final LongAdder suppressed = new LongAdder();
+    private volatile boolean enabled = true;
 
-    /** Offers the event to every open subscription whose types match. */
+    /** Offers the event to every open subscription whose types match; while disabled, only counts it. */
     public void publish(EngineEvent event) {
         if (event == null) {
             throw new IllegalArgumentException("Cannot publish a null event");
+        }
+        if (!enabled) {
+            suppressed.increment();
+            return;
         }
         for (Subscription s : subscriptions) {
             s.offer(event);
@@ -45,6 +54,20 @@ public final class EventBus {
             throw new IllegalArgumentException("A push subscription needs an executor and a consumer");
         }
         return add(new Subscription(this, types, capacity, new Subscription.Push(executor, consumer)));
+    }
+
+    /** Off: events are counted in {@link #suppressed()} instead of delivered; subscriptions stay open. */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** Events published while the bus was disabled, since it was built. */
+    public long suppressed() {
+        return suppressed.sum();
     }
 
     public int subscriberCount() {

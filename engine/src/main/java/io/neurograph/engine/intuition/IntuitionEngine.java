@@ -44,7 +44,14 @@ import java.util.random.RandomGenerator;
  * that pass the auto-consolidation gates, remembered under both of their tokens — which is how
  * feedback consolidates them in the first place.
  *
- * <p>Not thread-safe; the engine's intuition service serialises every call with its writes.
+ * <p>The engine can be disabled (the {@code intuition_engine} module): the slow path and the fast path then skip
+ * their work — {@link #runCycle()} returns a skipped report, {@link #tryFastPath} no answer, and feedback makes
+ * no reflexes — while experience and feedback are still recorded and connections still learn from feedback, so
+ * nothing users said is lost. On enabling, the reflex memory is rebuilt from the connections at its next use,
+ * which catches up the reflexes that feedback earned meanwhile.
+ *
+ * <p>Not thread-safe (but {@link #isEnabled()} may be read from any thread); the engine's intuition service
+ * serialises every call with its writes.
  */
 public final class IntuitionEngine {
     private static final long MICROS_PER_SECOND = 1_000_000L;
@@ -60,6 +67,7 @@ public final class IntuitionEngine {
     private final EvolutionManager evolution;
     private final ReflexLayer reflexes;
     private boolean reflexesRebuilt;
+    private volatile boolean enabled = true;
     private final RunningMean cycleNanos = new RunningMean();
     private long patternsFound;
     private long proposalsSent;
@@ -151,7 +159,7 @@ public final class IntuitionEngine {
         ExperienceEvent stored = record(event,
                 new ActionMetadata("query_feedback", "tiro", IntuitionJson.feedback(connectionIds, positive)));
         int consolidated = 0;
-        if (positive) {
+        if (positive && enabled) {
             for (ConnectionEntry e : updated) {
                 consolidated += consolidateAtBothEnds(e.id(), e.connection());
             }
@@ -180,6 +188,9 @@ public final class IntuitionEngine {
      * connections behind them.
      */
     public CycleReport runCycle() {
+        if (!enabled) {
+            return CycleReport.skippedCycle();
+        }
         long start = System.nanoTime();
         List<ExperienceEvent> batch = stream.sampleBatch(config.batchSize(), config.sampling(), rng);
         List<IdentifiedPattern> patterns = detector.find(batch);
@@ -220,7 +231,7 @@ public final class IntuitionEngine {
         proposalsDropped += dropped;
         connectionUpdates += changes.size();
         connectionRefusals += refusals.size();
-        return new CycleReport(batch.size(), patterns, sent, dropped, decisions, changes, refusals, nanos);
+        return new CycleReport(batch.size(), patterns, sent, dropped, decisions, changes, refusals, nanos, false);
     }
 
     private void logDecision(ProposalDecision d) {
@@ -280,13 +291,17 @@ public final class IntuitionEngine {
 
     // ---- fast path ------------------------------------------------------------------------------
 
+    /** The reflex answer for a state; none, and no lookup counted, while the engine is disabled. */
     public Optional<FastPathResult> tryFastPath(Token state) {
+        if (!enabled) {
+            return Optional.empty();
+        }
         rebuildReflexesOnce();
         return reflexes.tryFastPath(state);
     }
 
     private void rebuildReflexesOnce() {
-        if (!reflexesRebuilt) {
+        if (enabled && !reflexesRebuilt) {
             reflexesRebuilt = true;
             access.forEachConnection(e -> {
                 Connection c = e.connection();
@@ -296,6 +311,20 @@ public final class IntuitionEngine {
                 }
             });
         }
+    }
+
+    // ---- switch ---------------------------------------------------------------------------------
+
+    /** Enables or disables the slow and fast paths (see the class comment). */
+    public void setEnabled(boolean on) {
+        if (on && !enabled) {
+            reflexesRebuilt = false;
+        }
+        enabled = on;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
     }
 
     // ---- reading --------------------------------------------------------------------------------

@@ -71,6 +71,12 @@ public interface Repository extends AutoCloseable {
     /** Every stored action policy, by state cell. */
     Map<Long, String> loadPolicies();
 
+    /** Stores (or replaces) whether the engine part with id {@code module} is enabled. */
+    void saveModuleState(String module, boolean enabled);
+
+    /** The stored enabled states by part id; a part with no entry has never been switched. */
+    Map<String, Boolean> loadModuleStates();
+
     /** Restores every token, label, connection and next id into empty stores. */
     void load(TokenStore tokens, ConnectionStore connections);
 

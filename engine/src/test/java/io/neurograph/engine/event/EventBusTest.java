@@ -36,6 +36,22 @@ class EventBusTest {
     }
 
     @Test
+    void aDisabledBusDeliversNothingAndCountsWhatItDidNotDeliver() {
+        Subscription all = bus.subscribe(Set.of(EngineEvent.class), 10);
+        bus.setEnabled(false);
+        bus.publish(new TokenCreated(1, 100));
+        bus.publish(new TokenDeleted(1, 101));
+        assertThat(bus.isEnabled()).isFalse();
+        assertThat(all.poll()).isEmpty();
+        assertThat(bus.suppressed()).isEqualTo(2);
+
+        bus.setEnabled(true);
+        bus.publish(new TokenCreated(2, 102));
+        assertThat(all.poll()).contains(new TokenCreated(2, 102));
+        assertThat(bus.suppressed()).isEqualTo(2);
+    }
+
+    @Test
     void pullSubscribersGetMatchingEventsInOrder() {
         Subscription created = bus.subscribe(Set.of(TokenCreated.class), 10);
         Subscription all = bus.subscribe(Set.of(EngineEvent.class), 10);

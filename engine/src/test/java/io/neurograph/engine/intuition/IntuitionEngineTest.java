@@ -12,6 +12,7 @@ import io.neurograph.engine.connection.ProposalException;
 import io.neurograph.engine.experience.EventType;
 import io.neurograph.engine.experience.ExperienceEvent;
 import io.neurograph.engine.experience.ExperienceFlags;
+import io.neurograph.engine.module.ModuleId;
 import io.neurograph.engine.reflex.FastPathResult;
 import io.neurograph.engine.store.ConnectionNotFoundException;
 import io.neurograph.engine.store.TokenNotFoundException;
@@ -240,6 +241,44 @@ class IntuitionEngineTest {
             assertThat(second.decisions()).singleElement()
                     .satisfies(d -> assertThat(d.proposal()).isEqualTo(first.sent().get(1)));
             assertThat(intuition.policies()).hasSize(2);
+        }
+    }
+
+    /** Disabled: both paths skip their work, but what users said is kept and learned from once enabled again. */
+    @Test
+    void aDisabledEngineSkipsBothPathsButKeepsFeedback() {
+        try (LearningWorld w = new LearningWorld(dir)) {
+            Neighbourhood n = Neighbourhood.build(w);
+            Token dog = w.concept("dog", -1f, 1f, 0f);
+            Token puppy = w.concept("puppy", -1.1f, 1f, 0f);
+            long link = w.confirmed(dog, puppy, 9);
+            IntuitionService intuition = w.engine.intuition();
+            w.engine.moduleSwitches().setEnabled(ModuleId.INTUITION_ENGINE, false);
+            assertThat(intuition.isEnabled()).isFalse();
+
+            n.rate(intuition);
+            FeedbackResult feedback = intuition.recordFeedback(5, puppy.id(), new long[] {link}, true);
+            assertThat(feedback.reflexes()).as("no reflex is made").isZero();
+            assertThat(feedback.connections().getFirst().connection().evidenceCount()).as("the connection learns")
+                    .isEqualTo(10);
+            assertThat(intuition.experience().totalWritten()).as("every verdict is recorded").isEqualTo(25);
+            assertThat(intuition.tryFastPath(dog)).isEmpty();
+            CycleReport skipped = intuition.runCycle();
+            assertThat(skipped.skipped()).isTrue();
+            assertThat(skipped.sampled()).isZero();
+            IntuitionStats off = intuition.stats();
+            assertThat(off.slowPath().cycles()).isZero();
+            assertThat(off.slowPath().policies()).isZero();
+            assertThat(off.reflex().fastPathHits() + off.reflex().fastPathMisses()).as("no lookup ran").isZero();
+            assertThat(off.reflex().totalReflexes()).isZero();
+
+            w.engine.moduleSwitches().setEnabled(ModuleId.INTUITION_ENGINE, true);
+            assertThat(intuition.tryFastPath(dog)).as("the reflex earned meanwhile is caught up")
+                    .map(FastPathResult::connectionId).contains(link);
+            CycleReport cycle = intuition.runCycle();
+            assertThat(cycle.skipped()).isFalse();
+            assertThat(cycle.patterns().getFirst().betterAction()).isEqualTo(VIA_SIMILAR);
+            assertThat(intuition.policyFor(n.similar().getFirst())).isPresent();
         }
     }
 

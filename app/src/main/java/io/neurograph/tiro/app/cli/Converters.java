@@ -2,8 +2,10 @@ package io.neurograph.tiro.app.cli;
 
 import io.neurograph.engine.cdna.ProfileId;
 import io.neurograph.engine.connection.ConnectionType;
+import io.neurograph.engine.module.ModuleId;
 import io.neurograph.engine.token.CoordinateSpace;
 import io.neurograph.engine.token.EntityType;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -24,7 +26,7 @@ final class Converters {
         public T convert(String value) {
             try {
                 return parser.apply(value);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | NoSuchElementException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }
@@ -51,6 +53,12 @@ final class Converters {
     static final class Profile extends ParsedBy<ProfileId> {
         Profile() {
             super(ProfileId::parse);
+        }
+    }
+
+    static final class Module extends ParsedBy<ModuleId> {
+        Module() {
+            super(ModuleId::parse);
         }
     }
 

@@ -58,6 +58,10 @@ final class IntuitionCommands {
         @Override
         protected void run(Engine engine, CliOutput out) {
             CycleReport r = engine.intuition().runCycle();
+            if (r.skipped()) {
+                out.result(r, "Skipped: the IntuitionEngine is disabled (tiro modules enable intuition_engine)");
+                return;
+            }
             out.result(r, String.format(Locale.ROOT,
                     "Sampled %d events in %.2f ms: %d patterns, %d proposals sent, %d connection changes, %d refused",
                     r.sampled(), r.nanos() / 1e6, r.patterns().size(), r.sent().size(), r.connectionChanges().size(),

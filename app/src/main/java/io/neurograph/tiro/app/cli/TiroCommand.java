@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {StatusCommand.class, TokenCommands.class, ConnectionCommands.class, GridCommands.class,
             GraphCommands.class, CdnaCommands.class, MetricsCommand.class, ConvertCommand.class, InspectCommand.class,
             VerifyCommand.class, RunCommand.class, BootstrapCommand.class, QueryCommand.class, FeedbackCommand.class,
-            IntuitionCommands.class, CommandLine.HelpCommand.class})
+            IntuitionCommands.class, ModulesCommand.class, CommandLine.HelpCommand.class})
 public final class TiroCommand implements Callable<Integer> {
     private final CliSession session;
     private final TiroCli.DesktopEntry withoutSubcommand;

@@ -389,6 +389,32 @@ public final class SqliteRepository implements Repository {
         });
     }
 
+    @Override
+    public void saveModuleState(String module, boolean enabled) {
+        write("save whether module " + module + " is enabled", () -> {
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO module_state(id, enabled) VALUES (?, ?)"
+                    + " ON CONFLICT(id) DO UPDATE SET enabled = excluded.enabled")) {
+                ps.setString(1, module);
+                ps.setInt(2, enabled ? 1 : 0);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Map<String, Boolean> loadModuleStates() {
+        return transaction("load the module states", () -> {
+            Map<String, Boolean> out = new TreeMap<>();
+            try (Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, enabled FROM module_state ORDER BY id")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2) != 0);
+                }
+            }
+            return out;
+        });
+    }
+
     // ---- load ---------------------------------------------------------------------------------
 
     @Override

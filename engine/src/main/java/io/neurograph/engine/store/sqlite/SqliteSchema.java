@@ -34,11 +34,13 @@ final class SqliteSchema {
                     "CREATE TABLE experience(seq INTEGER PRIMARY KEY, record BLOB NOT NULL)",
                     "CREATE TABLE intuition_policy(state_bin INTEGER PRIMARY KEY, policy TEXT NOT NULL)"),
             // v3: answered queries, so that feedback given later (another process) finds what produced a result
-            List.of("CREATE TABLE queries(id TEXT PRIMARY KEY, created INTEGER NOT NULL, answer TEXT NOT NULL)"));
+            List.of("CREATE TABLE queries(id TEXT PRIMARY KEY, created INTEGER NOT NULL, answer TEXT NOT NULL)"),
+            // v4: which engine parts are enabled (only parts that were ever switched have a row)
+            List.of("CREATE TABLE module_state(id TEXT PRIMARY KEY, enabled INTEGER NOT NULL)"));
 
     static final int LATEST_VERSION = MIGRATIONS.size();
     private static final Set<String> TABLES = Set.of("tokens", "connections", "cdna_state", "meta", "experience",
-            "intuition_policy", "queries");
+            "intuition_policy", "queries", "module_state");
 
     private SqliteSchema() {
     }

@@ -78,11 +78,17 @@ class ExperiencePersistenceTest {
 
     @Test
     void aVersionOneDatabaseGainsTheTables() throws SQLException {
-        tamper("DROP TABLE experience", "DROP TABLE intuition_policy", "DROP TABLE queries", "PRAGMA user_version = 1");
+        tamper("DROP TABLE experience", "DROP TABLE intuition_policy", "DROP TABLE queries", "DROP TABLE module_state",
+                "PRAGMA user_version = 1");
         try (SqliteRepository repo = SqliteRepository.open(dir)) {
             repo.saveExperience(0, record(1), 10);
             assertThat(repo.loadExperience(10)).hasSize(1);
             assertThat(repo.loadPolicies()).isEmpty();
+            assertThat(repo.loadModuleStates()).isEmpty();
+            repo.saveModuleState("intuition_engine", false);
+            repo.saveModuleState("intuition_engine", true);
+            repo.saveModuleState("signal_system", false);
+            assertThat(repo.loadModuleStates()).isEqualTo(Map.of("intuition_engine", true, "signal_system", false));
         }
     }
 }

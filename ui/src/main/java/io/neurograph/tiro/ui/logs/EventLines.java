@@ -39,6 +39,8 @@ public final class EventLines {
                     ? info(time, m.get("logs.event.quarantineAccepted"))
                     : new LogEntry(time, LogLevel.WARNING, SOURCE, m.format("logs.event.quarantineRolledBack",
                     e.reason()));
+            case EngineEvent.ModuleSwitched e -> info(time, m.format(e.enabled() ? "logs.event.moduleEnabled"
+                    : "logs.event.moduleDisabled", e.module()));
         };
     }
 

@@ -4,10 +4,12 @@ import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
 import io.neurograph.engine.EngineStatus;
 import io.neurograph.engine.bootstrap.BootstrapJob;
+import io.neurograph.engine.event.EventBus;
 import io.neurograph.engine.guardian.GuardianConfig;
 import io.neurograph.engine.guardian.GuardianStats;
 import io.neurograph.engine.intuition.IntuitionConfig;
 import io.neurograph.engine.intuition.IntuitionStats;
+import io.neurograph.engine.module.ModuleState;
 import io.neurograph.tiro.ui.support.Messages;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -33,42 +35,59 @@ final class ModuleReadings {
         EngineStatus status = engine.status();
         GuardianStats guardian = engine.guardian().stats();
         IntuitionStats intuition = engine.intuition().stats();
+        EventBus events = engine.events();
         String running = m.get("modules.status.running");
         List<ModuleRow> rows = new ArrayList<>();
-        rows.add(row(Component.TOKEN_STORE, m, status.dataDir() == null ? m.get("modules.status.inMemory") : running,
-                m.format("modules.metrics.tokens", status.tokenCount(), status.nextTokenId())));
-        rows.add(row(Component.CONNECTIONS, m, running, m.format("modules.metrics.connections",
-                status.connectionCount())));
-        rows.add(row(Component.GRID, m, running, m.format("modules.metrics.grid", engine.grid().size())));
-        rows.add(row(Component.GRAPH, m, running, m.format("modules.metrics.graph", engine.graph().nodeCount(),
-                engine.graph().edgeCount())));
-        rows.add(row(Component.GUARDIAN, m, running, m.format("modules.metrics.guardian",
-                guardian.tokensValidated() + guardian.connectionsValidated(),
-                guardian.tokensRejected() + guardian.connectionsRejected(), guardian.memoryUsagePercent())));
-        rows.add(row(Component.CDNA, m, status.quarantineActive() ? m.get("modules.status.trial") : running,
-                m.format("modules.metrics.cdna", status.cdnaProfile(), Long.toHexString(status.cdnaChecksum()),
-                        status.cdnaHistorySize())));
-        rows.add(row(Component.INTUITION, m, m.get("modules.status.onDemand"), m.format("modules.metrics.intuition",
-                intuition.experience().size(), intuition.slowPath().cycles(), intuition.hitRate())));
-        rows.add(bootstrap(status.dataDir(), m));
-        rows.add(row(Component.CAPSULE_RUNTIME, m, m.get("modules.status.perModel"), m.get("modules.metrics.none")));
-        rows.add(row(Component.API_SERVER, m, m.get("modules.status.notAvailable"), m.get("modules.metrics.none")));
+        for (ModuleState part : engine.moduleSwitches().list()) {
+            rows.add(switch (part.id()) {
+                case TOKEN_MANAGER -> row(part, m, status.dataDir() == null ? m.get("modules.status.inMemory")
+                        : running, m.format("modules.metrics.tokens", status.tokenCount(), status.nextTokenId()));
+                case CONNECTION_MANAGER -> row(part, m, running, m.format("modules.metrics.connections",
+                        status.connectionCount()));
+                case GRID -> row(part, m, running, m.format("modules.metrics.grid", engine.grid().size()));
+                case GRAPH -> row(part, m, running, m.format("modules.metrics.graph", engine.graph().nodeCount(),
+                        engine.graph().edgeCount()));
+                case GUARDIAN -> row(part, m, running, m.format("modules.metrics.guardian",
+                        guardian.tokensValidated() + guardian.connectionsValidated(),
+                        guardian.tokensRejected() + guardian.connectionsRejected(), guardian.memoryUsagePercent()));
+                case CDNA -> row(part, m, status.quarantineActive() ? m.get("modules.status.trial") : running,
+                        m.format("modules.metrics.cdna", status.cdnaProfile(), Long.toHexString(status.cdnaChecksum()),
+                                status.cdnaHistorySize()));
+                case INTUITION_ENGINE -> row(part, m, switched(part, m, "modules.status.onDemand"),
+                        m.format("modules.metrics.intuition", intuition.experience().size(),
+                                intuition.slowPath().cycles(), intuition.hitRate()));
+                case SIGNAL_SYSTEM -> row(part, m, switched(part, m, "modules.status.delivering"),
+                        m.format("modules.metrics.eventBus", events.subscriberCount(), events.queuedEvents(),
+                                events.suppressed()));
+                case BOOTSTRAP -> bootstrap(part, status.dataDir(), m);
+                case CAPSULE_RUNTIME -> row(part, m, m.get("modules.status.perModel"), m.get("modules.metrics.none"));
+                case API_SERVER -> row(part, m, m.get("modules.status.notAvailable"), m.get("modules.metrics.none"));
+            });
+        }
         return rows;
     }
 
-    private static ModuleRow bootstrap(Path dataDir, Messages m) throws IOException {
+    /** The status of a part that can be switched: {@code onKey} while it works. */
+    private static String switched(ModuleState part, Messages m, String onKey) {
+        return m.get(part.enabled() ? onKey : "modules.status.disabled");
+    }
+
+    private static ModuleRow bootstrap(ModuleState part, Path dataDir, Messages m) throws IOException {
         if (dataDir == null) {
-            return row(Component.BOOTSTRAP, m, m.get("modules.status.inMemory"), m.get("modules.metrics.none"));
+            return row(part, m, m.get("modules.status.inMemory"), m.get("modules.metrics.none"));
         }
         Path vectors = dataDir.resolve(BootstrapJob.FOLDER).resolve(BootstrapJob.VECTORS_FILE);
         return Files.exists(vectors)
-                ? row(Component.BOOTSTRAP, m, m.get("modules.status.ready"),
+                ? row(part, m, m.get("modules.status.ready"),
                 m.format("modules.metrics.bootstrap", Files.size(vectors) / MIB))
-                : row(Component.BOOTSTRAP, m, m.get("modules.status.notRun"), m.get("modules.metrics.none"));
+                : row(part, m, m.get("modules.status.notRun"), m.get("modules.metrics.none"));
     }
 
-    private static ModuleRow row(Component c, Messages m, String status, String metrics) {
-        return new ModuleRow(c, m.get(c.nameKey()), status, metrics, m.get(c.toggle().reasonKey()));
+    private static ModuleRow row(ModuleState part, Messages m, String status, String metrics) {
+        ModuleTexts texts = ModuleTexts.of(part.id());
+        return new ModuleRow(part.id(), m.get(texts.nameKey()), status, metrics, part.enabled(),
+                part.id().canDisable(), m.get(texts.noteKey()),
+                texts.warningKey() == null ? null : m.get(texts.warningKey()));
     }
 
     /** Every setting of the engine, Guardian and IntuitionEngine configuration, by record component. */

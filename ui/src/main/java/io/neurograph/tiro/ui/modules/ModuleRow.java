@@ -1,5 +1,14 @@
 package io.neurograph.tiro.ui.modules;
 
-/** One line of the Modules table, its texts already localised. */
-public record ModuleRow(Component component, String name, String status, String metrics, String reason) {
+import io.neurograph.engine.module.ModuleId;
+
+/**
+ * One line of the Modules table, its texts already localised.
+ *
+ * @param switchable whether the engine lets the part be disabled
+ * @param note       why the part cannot be switched, or what switching it off does
+ * @param warning    what disabling costs, to be confirmed first; null when nothing needs confirming
+ */
+public record ModuleRow(ModuleId id, String name, String status, String metrics, boolean enabled, boolean switchable,
+                        String note, String warning) {
 }

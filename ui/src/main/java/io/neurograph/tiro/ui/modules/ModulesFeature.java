@@ -27,7 +27,7 @@ public final class ModulesFeature implements Feature {
 
     public static ModulesFeature create(FeatureContext context) {
         ModulesViewModel model = new ModulesViewModel(context.engine(), context.executor(), context.messages(),
-                context.notifier());
+                context.notifier(), context.journal());
         ModulesFeature feature = new ModulesFeature(model, new ModulesView(model, context.messages()));
         model.refresh();
         feature.ticker.play();

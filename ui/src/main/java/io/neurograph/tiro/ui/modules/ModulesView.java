@@ -3,13 +3,15 @@ package io.neurograph.tiro.ui.modules;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -17,9 +19,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 
-/** The parts table (status, numbers, a switch that says why it cannot be used) over the configuration table. */
+/** The parts table (status, numbers, a switch where the engine allows one) over the configuration table. */
 final class ModulesView extends BorderPane {
     private final Messages messages;
 
@@ -30,8 +33,8 @@ final class ModulesView extends BorderPane {
         parts.getColumns().add(column("modules.column.component", ModuleRow::name, 170));
         parts.getColumns().add(column("modules.column.status", ModuleRow::status, 150));
         parts.getColumns().add(column("modules.column.metrics", ModuleRow::metrics, 380));
-        parts.getColumns().add(switchColumn());
-        parts.getColumns().add(column("modules.column.reason", ModuleRow::reason, 380));
+        parts.getColumns().add(switchColumn(model));
+        parts.getColumns().add(column("modules.column.note", ModuleRow::note, 380));
         parts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableView<ConfigRow> config = new TableView<>(model.configuration());
@@ -52,30 +55,70 @@ final class ModulesView extends BorderPane {
         setCenter(split);
     }
 
-    /** On/off as the part is; always disabled today, with the reason beside it and as its tooltip. */
-    private TableColumn<ModuleRow, ModuleRow> switchColumn() {
+    /**
+     * On/off as the engine says. The switch never flips by itself: a click asks the view-model, and the switch
+     * follows once the engine has changed and the rows are read again. Parts that cannot be switched keep a
+     * disabled switch and give the reason as the tooltip (and in the note column).
+     */
+    private TableColumn<ModuleRow, ModuleRow> switchColumn(ModulesViewModel model) {
         TableColumn<ModuleRow, ModuleRow> c = new TableColumn<>(messages.get("modules.column.enabled"));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             private final ToggleSwitch toggle = new ToggleSwitch();
 
+            {
+                toggle.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+                    e.consume();
+                    request(model, getItem());
+                });
+            }
+
             @Override
             protected void updateItem(ModuleRow row, boolean empty) {
                 super.updateItem(row, empty);
+                toggle.disableProperty().unbind();
                 if (empty || row == null) {
                     setGraphic(null);
+                    setTooltip(null);
                     return;
                 }
-                toggle.setId("modules-switch-" + row.component().name().toLowerCase(Locale.ROOT));
-                toggle.setSelected(row.component().toggle().on());
-                toggle.setDisable(true);
-                setTooltip(new Tooltip(row.reason()));
+                toggle.setId("modules-switch-" + row.id().key());
+                toggle.setSelected(row.enabled());
+                if (row.switchable()) {
+                    toggle.disableProperty().bind(model.switchingProperty());
+                } else {
+                    toggle.setDisable(true);
+                }
+                setTooltip(new Tooltip(row.note()));
                 setGraphic(toggle);
             }
         });
         c.setPrefWidth(90);
         c.setSortable(false);
         return c;
+    }
+
+    /**
+     * Flips a part; turning off one whose disabling costs more than its own work is confirmed first, in a dialog
+     * that does not hold up the click that opened it.
+     */
+    private void request(ModulesViewModel model, ModuleRow row) {
+        boolean enable = !row.enabled();
+        if (enable || row.warning() == null) {
+            model.setEnabled(row.id(), enable);
+            return;
+        }
+        ButtonType disable = new ButtonType(messages.get("modules.confirm.disable"), ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.WARNING, row.warning(), disable, ButtonType.CANCEL);
+        confirm.initOwner(getScene().getWindow());
+        confirm.setHeaderText(messages.format("modules.confirm.title", row.name()));
+        confirm.getDialogPane().lookupButton(disable).getStyleClass().add(Styles.DANGER);
+        confirm.setOnHidden(e -> {
+            if (disable.equals(confirm.getResult())) {
+                model.setEnabled(row.id(), false);
+            }
+        });
+        confirm.show();
     }
 
     private TableColumn<ModuleRow, String> column(String key, Function<ModuleRow, String> text, double width) {
