@@ -34,6 +34,7 @@ public final class BootstrapFeature implements Feature {
     /** Asks running jobs to stop at their next checkpoint, so a bootstrap can be resumed at the next start. */
     @Override
     public void close() {
+        view.close();
         model.cancelAll();
     }
 

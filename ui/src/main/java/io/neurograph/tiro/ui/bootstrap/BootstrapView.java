@@ -41,6 +41,7 @@ public final class BootstrapView extends VBox {
     private final BootstrapViewModel model;
     private final Messages messages;
     private final OpenDialog openDialog;
+    private final DropZone dropZone;
 
     BootstrapView(BootstrapViewModel model, OpenDialog openDialog) {
         this.model = model;
@@ -51,8 +52,13 @@ public final class BootstrapView extends VBox {
         setId("bootstrap-view");
         ListView<FinishedJob> finished = finishedList();
         VBox.setVgrow(finished, Priority.ALWAYS);
-        getChildren().addAll(resumeBanner(), new DropZone(model, this::chooseFile), factsCard(), runningJobs(),
-                finishedHeader(), finished);
+        dropZone = new DropZone(model, this::chooseFile);
+        getChildren().addAll(resumeBanner(), dropZone, factsCard(), runningJobs(), finishedHeader(), finished);
+    }
+
+    /** Stops the window-wide shortcut. */
+    void close() {
+        dropZone.close();
     }
 
     /** How the file chooser is shown: the platform's dialog, which headless Monocle does not have. */
