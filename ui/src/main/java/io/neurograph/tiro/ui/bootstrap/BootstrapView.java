@@ -2,6 +2,7 @@ package io.neurograph.tiro.ui.bootstrap;
 
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.support.OpenDialog;
 import io.neurograph.tiro.ui.support.Resources;
 import java.io.File;
 import javafx.beans.binding.Bindings;
@@ -22,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.controlsfx.control.TaskProgressView;
 
 /**
@@ -59,14 +59,6 @@ public final class BootstrapView extends VBox {
     /** Stops the window-wide shortcut. */
     void close() {
         dropZone.close();
-    }
-
-    /** How the file chooser is shown: the platform's dialog, which headless Monocle does not have. */
-    @FunctionalInterface
-    interface OpenDialog {
-        OpenDialog PLATFORM = FileChooser::showOpenDialog;
-
-        File open(FileChooser chooser, Window owner);
     }
 
     private HBox resumeBanner() {
