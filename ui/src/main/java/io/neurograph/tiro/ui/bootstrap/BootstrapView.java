@@ -2,6 +2,7 @@ package io.neurograph.tiro.ui.bootstrap;
 
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.support.OpenDialog;
 import io.neurograph.tiro.ui.support.Resources;
 import java.io.File;
 import javafx.beans.binding.Bindings;
@@ -22,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.controlsfx.control.TaskProgressView;
 
 /**
@@ -41,6 +41,7 @@ public final class BootstrapView extends VBox {
     private final BootstrapViewModel model;
     private final Messages messages;
     private final OpenDialog openDialog;
+    private final DropZone dropZone;
 
     BootstrapView(BootstrapViewModel model, OpenDialog openDialog) {
         this.model = model;
@@ -51,16 +52,13 @@ public final class BootstrapView extends VBox {
         setId("bootstrap-view");
         ListView<FinishedJob> finished = finishedList();
         VBox.setVgrow(finished, Priority.ALWAYS);
-        getChildren().addAll(resumeBanner(), new DropZone(model, this::chooseFile), factsCard(), runningJobs(),
-                finishedHeader(), finished);
+        dropZone = new DropZone(model, this::chooseFile);
+        getChildren().addAll(resumeBanner(), dropZone, factsCard(), runningJobs(), finishedHeader(), finished);
     }
 
-    /** How the file chooser is shown: the platform's dialog, which headless Monocle does not have. */
-    @FunctionalInterface
-    interface OpenDialog {
-        OpenDialog PLATFORM = FileChooser::showOpenDialog;
-
-        File open(FileChooser chooser, Window owner);
+    /** Stops the window-wide shortcut. */
+    void close() {
+        dropZone.close();
     }
 
     private HBox resumeBanner() {

@@ -2,13 +2,12 @@ package io.neurograph.tiro.ui.bootstrap;
 
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
-import io.neurograph.tiro.ui.support.Nodes;
+import io.neurograph.tiro.ui.support.TabShortcuts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.css.PseudoClass;
-import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
@@ -27,8 +26,7 @@ import javafx.scene.layout.VBox;
  * The Bootstrap tab's drop zone. A drag of one embedding file or model is accepted (copy only) and the file
  * handed to the view-model when dropped; anything else is refused, and the hint says why while it hovers.
  * From the keyboard the zone is a focus stop where Enter or Space open the file chooser, and Ctrl+O opens it
- * from anywhere in the window while the zone shows (after switching tabs the focus is on the tab header, outside
- * the tab's own nodes, so the shortcut is heard on the scene).
+ * from anywhere in the window while the zone shows ({@link TabShortcuts}).
  */
 final class DropZone extends VBox {
     static final String STYLE = "tiro-bootstrap-drop-zone";
@@ -40,6 +38,7 @@ final class DropZone extends VBox {
     private final BootstrapViewModel model;
     private final Label hint;
     private final String idleHint;
+    private final TabShortcuts shortcuts;
     /** Why the drag now over the zone is refused (empty while none is, or it is taken); judged as it enters. */
     private Optional<String> refusal = Optional.empty();
 
@@ -82,20 +81,7 @@ final class DropZone extends VBox {
                 e.consume();
             }
         });
-        EventHandler<KeyEvent> shortcut = e -> {
-            if (CHOOSE.match(e) && Nodes.showing(this)) {
-                choose.run();
-                e.consume();
-            }
-        };
-        sceneProperty().subscribe((was, now) -> {
-            if (was != null) {
-                was.removeEventHandler(KeyEvent.KEY_PRESSED, shortcut);
-            }
-            if (now != null) {
-                now.addEventHandler(KeyEvent.KEY_PRESSED, shortcut);
-            }
-        });
+        shortcuts = TabShortcuts.of(this).on(CHOOSE, choose);
 
         setOnDragEntered(this::entered);
         setOnDragOver(e -> {
@@ -114,6 +100,11 @@ final class DropZone extends VBox {
                 model.accept(files.getFirst());
             }
         });
+    }
+
+    /** Stops the window-wide shortcut. */
+    void close() {
+        shortcuts.close();
     }
 
     private void entered(DragEvent e) {

@@ -2,6 +2,7 @@ package io.neurograph.tiro.ui.capsules;
 
 import io.neurograph.tiro.ui.shell.Feature;
 import io.neurograph.tiro.ui.shell.FeatureContext;
+import io.neurograph.tiro.ui.support.OpenDialog;
 import java.nio.file.Path;
 import javafx.scene.Node;
 
@@ -16,9 +17,14 @@ public final class CapsuleGraphFeature implements Feature {
     }
 
     public static CapsuleGraphFeature create(FeatureContext ctx) {
+        return create(ctx, OpenDialog.PLATFORM);
+    }
+
+    /** With the file chooser shown by {@code openDialog}: robot tests answer it, headless Monocle has none. */
+    static CapsuleGraphFeature create(FeatureContext ctx, OpenDialog openDialog) {
         CapsuleGraphViewModel model = new CapsuleGraphViewModel(ctx.executor(), ctx.messages(), ctx.notifier(),
                 ctx.jobs());
-        return new CapsuleGraphFeature(model, new CapsuleGraphView(model, ctx.messages()));
+        return new CapsuleGraphFeature(model, new CapsuleGraphView(model, ctx.messages(), openDialog));
     }
 
     /** Shows the capsules of a .cgraph file (or the whole graph of an .onnx or .gguf source). */
@@ -29,6 +35,11 @@ public final class CapsuleGraphFeature implements Feature {
     @Override
     public Node node() {
         return view;
+    }
+
+    @Override
+    public void close() {
+        view.close();
     }
 
     CapsuleGraphViewModel model() {

@@ -2,7 +2,9 @@ package io.neurograph.tiro.ui.capsules;
 
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.support.OpenDialog;
 import io.neurograph.tiro.ui.support.Resources;
+import io.neurograph.tiro.ui.support.TabShortcuts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +26,6 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,7 +36,7 @@ import javafx.stage.FileChooser;
 /**
  * The Model view: a model file's capsules as a tree (each capsule expands to its nodes with their op types)
  * above its tensor table (name, dtype, shape, size), with totals. Selecting a capsule lists its tensors.
- * Ctrl+O opens a model.
+ * Ctrl+O opens a model, from anywhere in the window while the view shows ({@link TabShortcuts}).
  */
 public final class CapsuleGraphView extends BorderPane {
     /** Hyphenated: a dotted literal starting "capsules." would be taken for a bundle key by MessagesConsistencyTest. */
@@ -47,12 +48,15 @@ public final class CapsuleGraphView extends BorderPane {
 
     private final CapsuleGraphViewModel model;
     private final Messages messages;
+    private final OpenDialog openDialog;
     private final TreeTableView<StructureRow> tree = new TreeTableView<>();
+    private final TabShortcuts shortcuts;
     private File lastFolder;
 
-    public CapsuleGraphView(CapsuleGraphViewModel model, Messages messages) {
+    CapsuleGraphView(CapsuleGraphViewModel model, Messages messages, OpenDialog openDialog) {
         this.model = model;
         this.messages = messages;
+        this.openDialog = openDialog;
         getStylesheets().add(Resources.stylesheet(STYLESHEET));
         getStyleClass().add(ROOT);
         setTop(toolbar());
@@ -61,12 +65,12 @@ public final class CapsuleGraphView extends BorderPane {
         split.setDividerPositions(0.6);
         setCenter(split);
         model.structureProperty().addListener((o, was, now) -> showStructure(now));
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (OPEN.match(e)) {
-                chooseModel();
-                e.consume();
-            }
-        });
+        shortcuts = TabShortcuts.of(this).on(OPEN, this::chooseModel);
+    }
+
+    /** Stops the window-wide shortcut. */
+    void close() {
+        shortcuts.close();
     }
 
     private HBox toolbar() {
@@ -210,7 +214,7 @@ public final class CapsuleGraphView extends BorderPane {
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
-        File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        File chosen = openDialog.open(chooser, getScene() == null ? null : getScene().getWindow());
         if (chosen != null) {
             lastFolder = chosen.getParentFile();
             model.open(Path.of(chosen.getPath()));

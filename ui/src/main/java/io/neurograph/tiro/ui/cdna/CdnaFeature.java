@@ -43,6 +43,7 @@ public final class CdnaFeature implements Feature {
 
     @Override
     public void close() {
+        view.close();
         poll.stop();
         changes.close();
     }

@@ -5,6 +5,7 @@ import io.neurograph.engine.cdna.ProfileId;
 import io.neurograph.tiro.ui.support.DisplayConverter;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
+import io.neurograph.tiro.ui.support.TabShortcuts;
 import java.io.File;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -21,7 +22,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,7 +31,8 @@ import javafx.stage.FileChooser;
 /**
  * The CDNA tab: a toolbar (profiles, undo, import/export, trial, apply), the draft editor on the left and the
  * diff, history, trial and raw JSON on the right. Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo edits,
- * Ctrl+Enter applies.
+ * Ctrl+Enter applies, from anywhere in the window while the tab shows ({@link TabShortcuts}); in a spinner's
+ * text the undo and redo keys are the text's own.
  */
 final class CdnaView extends BorderPane {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -42,6 +43,7 @@ final class CdnaView extends BorderPane {
 
     private final CdnaViewModel model;
     private final Messages messages;
+    private final TabShortcuts shortcuts;
 
     CdnaView(CdnaViewModel model, Messages messages) {
         this.model = model;
@@ -62,7 +64,13 @@ final class CdnaView extends BorderPane {
 
         setTop(toolbar());
         setCenter(split);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        shortcuts = TabShortcuts.of(this).outsideText(REDO, model::redo).outsideText(REDO_Y, model::redo)
+                .outsideText(UNDO, model::undo).on(APPLY, model::apply);
+    }
+
+    /** Stops the window-wide shortcuts. */
+    void close() {
+        shortcuts.close();
     }
 
     private ToolBar toolbar() {
@@ -112,19 +120,6 @@ final class CdnaView extends BorderPane {
             case PROFILE -> messages.format("cdna.plan.profile", messages.get(Profiles.labelKey(plan.draft().profile())));
             case FILE -> messages.get("cdna.plan.file");
         };
-    }
-
-    private void onKey(KeyEvent e) {
-        if (REDO.match(e) || REDO_Y.match(e)) {
-            model.redo();
-        } else if (UNDO.match(e)) {
-            model.undo();
-        } else if (APPLY.match(e)) {
-            model.apply();
-        } else {
-            return;
-        }
-        e.consume();
     }
 
     private void chooseImport() {

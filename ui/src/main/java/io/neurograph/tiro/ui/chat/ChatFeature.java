@@ -27,6 +27,7 @@ public final class ChatFeature implements Feature {
 
     @Override
     public void close() {
+        view.close();
         model.close();
     }
 

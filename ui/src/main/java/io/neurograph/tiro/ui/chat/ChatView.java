@@ -3,6 +3,7 @@ package io.neurograph.tiro.ui.chat;
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
+import io.neurograph.tiro.ui.support.TabShortcuts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
@@ -24,7 +25,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,8 +34,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * The Chat tab: conversations on the left (Ctrl+N for a new one), the selected conversation's questions and
- * answers on the right, the question field at the bottom (Enter asks).
+ * The Chat tab: conversations on the left (Ctrl+N for a new one, anywhere in the window while the tab shows), the
+ * selected conversation's questions and answers on the right, the question field at the bottom (Enter asks).
  */
 public final class ChatView extends SplitPane {
     static final String STYLE = "tiro-chat";
@@ -52,6 +52,7 @@ public final class ChatView extends SplitPane {
     private final ChatViewModel model;
     private final Messages messages;
     private final VBox turns = new VBox(16);
+    private final TabShortcuts shortcuts;
 
     public ChatView(ChatViewModel model) {
         this.model = model;
@@ -62,12 +63,13 @@ public final class ChatView extends SplitPane {
         getItems().addAll(conversationList(), conversationPane());
         setDividerPositions(0.24);
         model.selectedProperty().addListener((obs, was, now) -> showTurns());
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                model.newConversation();
-                e.consume();
-            }
-        });
+        shortcuts = TabShortcuts.of(this).on(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                model::newConversation);
+    }
+
+    /** Stops the window-wide shortcut. */
+    void close() {
+        shortcuts.close();
     }
 
     private VBox conversationList() {

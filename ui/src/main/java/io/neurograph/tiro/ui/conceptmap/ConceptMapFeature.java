@@ -33,6 +33,7 @@ public final class ConceptMapFeature implements Feature {
 
     @Override
     public void close() {
+        view.close();
         model.close();
     }
 

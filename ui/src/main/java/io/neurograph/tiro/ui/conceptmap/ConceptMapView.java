@@ -3,6 +3,7 @@ package io.neurograph.tiro.ui.conceptmap;
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
+import io.neurograph.tiro.ui.support.TabShortcuts;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -23,7 +24,8 @@ import javafx.scene.layout.StackPane;
 /**
  * The concept map: a toolbar (search, fit all, open neighbourhood, reload, status) above the map. Wheel zooms
  * at the cursor, drag pans, hover shows the label, click selects, double-click or Enter opens the neighbourhood;
- * arrows pan, +/− zoom, Home fits all, Ctrl+F goes to the search box.
+ * arrows pan, +/− zoom, Home fits all; Ctrl+F goes to the search box from anywhere in the window while the map
+ * shows ({@link TabShortcuts}).
  */
 public final class ConceptMapView extends BorderPane {
     /** Hyphenated: a dotted literal starting "conceptmap." would be taken for a bundle key by MessagesConsistencyTest. */
@@ -40,6 +42,7 @@ public final class ConceptMapView extends BorderPane {
     private final MapCanvas map;
     private final Label hover = new Label();
     private final TextField search = new TextField();
+    private final TabShortcuts shortcuts;
     private double lastX;
     private double lastY;
 
@@ -50,12 +53,12 @@ public final class ConceptMapView extends BorderPane {
         getStyleClass().add(ROOT);
         setTop(toolbar(messages));
         setCenter(mapArea());
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e)) {
-                search.requestFocus();
-                e.consume();
-            }
-        });
+        shortcuts = TabShortcuts.of(this).on(FIND, search::requestFocus);
+    }
+
+    /** Stops the window-wide shortcut. */
+    void close() {
+        shortcuts.close();
     }
 
     private HBox toolbar(Messages messages) {

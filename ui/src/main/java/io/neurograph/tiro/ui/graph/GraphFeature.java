@@ -90,6 +90,7 @@ public final class GraphFeature implements Feature {
 
     @Override
     public void close() {
+        neighbourhood.close();
         views.forEach(Feature::close);
     }
 

@@ -3,6 +3,7 @@ package io.neurograph.tiro.ui.graph;
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
+import io.neurograph.tiro.ui.support.TabShortcuts;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -43,7 +44,9 @@ import javafx.stage.FileChooser;
 
 /**
  * The neighbourhood view: search bar and actions on top, filters below them, the SmartGraph drawing with the
- * details of the selected token or connection beside it, and a status line.
+ * details of the selected token or connection beside it, and a status line. Ctrl+F, undo and redo work anywhere
+ * in the window while the view shows ({@link TabShortcuts}); E and C act on the selected token when the focus is
+ * in the view.
  */
 public final class NeighbourhoodView extends BorderPane {
     static final String TOOLBAR = "tiro-graph-toolbar";
@@ -71,6 +74,7 @@ public final class NeighbourhoodView extends BorderPane {
     private final Messages messages;
     private final GraphCanvas canvas;
     private final TextField search = new TextField();
+    private final TabShortcuts shortcuts;
 
     public NeighbourhoodView(NeighbourhoodViewModel model, Messages messages) {
         this.model = model;
@@ -98,6 +102,14 @@ public final class NeighbourhoodView extends BorderPane {
         model.selectedEdgeProperty().addListener((obs, was, now) -> canvas.select(model.selectedNodeProperty().get(), now));
         canvas.show(model.snapshotProperty().get());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // in the search field, undo and redo keys are the field's own
+        shortcuts = TabShortcuts.of(this).on(FIND, this::focusSearch)
+                .outsideText(REDO, model::redo).outsideText(REDO_Y, model::redo).outsideText(UNDO, model::undo);
+    }
+
+    /** Stops the window-wide shortcuts. */
+    void close() {
+        shortcuts.close();
     }
 
     /** Moves the keyboard focus to the search field (Ctrl+F). */
@@ -271,17 +283,14 @@ public final class NeighbourhoodView extends BorderPane {
         }
     }
 
+    /** Single letters, so only in the view and never while typing. */
     private void onKey(KeyEvent e) {
-        boolean typing = e.getTarget() instanceof TextInputControl;
-        if (FIND.match(e)) {
-            focusSearch();
-        } else if (REDO.match(e) || REDO_Y.match(e)) {
-            model.redo();
-        } else if (UNDO.match(e)) {
-            model.undo();
-        } else if (!typing && EXPAND.match(e)) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        if (EXPAND.match(e)) {
             model.expandSelected();
-        } else if (!typing && COLLAPSE.match(e)) {
+        } else if (COLLAPSE.match(e)) {
             model.collapseSelected();
         } else {
             return;

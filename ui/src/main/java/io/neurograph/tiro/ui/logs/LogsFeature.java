@@ -55,5 +55,8 @@ public final class LogsFeature implements Feature {
     public void close() {
         capture.close();
         events.close();
+        if (view != null) {
+            view.close();
+        }
     }
 }

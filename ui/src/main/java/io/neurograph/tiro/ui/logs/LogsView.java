@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.DisplayConverter;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
+import io.neurograph.tiro.ui.support.TabShortcuts;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -20,10 +21,12 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 
-/** Level filter, search (Ctrl+F), pause and copy (Ctrl+C, or everything shown) over the live log. */
+/**
+ * Level filter, search (Ctrl+F), pause and copy (Ctrl+C, or everything shown) over the live log. Both keys work
+ * anywhere in the window while the tab shows ({@link TabShortcuts}); in the search field Ctrl+C copies its text.
+ */
 final class LogsView extends BorderPane {
     static final String STYLESHEET = "tiro-logs.css";
     static final String ERROR = "tiro-log-error";
@@ -35,6 +38,7 @@ final class LogsView extends BorderPane {
     private final LogsViewModel model;
     private final Messages messages;
     private final ListView<LogEntry> list;
+    private final TabShortcuts shortcuts;
 
     LogsView(LogsViewModel model, Messages messages) {
         this.model = model;
@@ -57,16 +61,15 @@ final class LogsView extends BorderPane {
 
         setTop(new ToolBar(levelChoice(), search, pauseButton(), copyAllButton(), heldBackLabel()));
         setCenter(list);
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e)) {
-                search.requestFocus();
-                search.selectAll();
-                e.consume();
-            } else if (COPY.match(e) && e.getTarget() == list) {
-                copy(list.getSelectionModel().getSelectedItems());
-                e.consume();
-            }
-        });
+        shortcuts = TabShortcuts.of(this).on(FIND, () -> {
+            search.requestFocus();
+            search.selectAll();
+        }).outsideText(COPY, () -> copy(list.getSelectionModel().getSelectedItems()));
+    }
+
+    /** Stops the window-wide shortcuts. */
+    void close() {
+        shortcuts.close();
     }
 
     /** Keeps the newest line in view unless the user scrolled back by selecting an older one. */

@@ -35,6 +35,7 @@ class CapsuleGraphViewTest extends FeatureRobotTest<CapsuleGraphFeature> {
         TreeTableView<StructureRow> tree = lookup("#capsules-tree").query();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tree.getRoot() != null
                 && tree.getRoot().getChildren().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();   // the tree is filled before the totals, in the same FX event
 
         assertThat(tree.getRoot().getChildren()).extracting(i -> i.getValue().name())
                 .containsExactly("embeddings", "block0", "head");
