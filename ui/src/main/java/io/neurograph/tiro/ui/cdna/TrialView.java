@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.neurograph.engine.cdna.QuarantinePhase;
 import io.neurograph.engine.cdna.QuarantineStatus;
 import io.neurograph.tiro.ui.support.Messages;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,12 +16,16 @@ import javafx.scene.layout.VBox;
 /** The quarantine trial: its length before it starts; then time left, live metrics against limits, accept or roll back. */
 final class TrialView extends VBox {
     private static final int MAX_TRIAL_SECONDS = 24 * 3600;
+    // the spinner's Integer view of the model's int property: a bidirectional binding holds both sides weakly, so
+    // without this reference the view is collected and the spinner stops writing to the model
+    private final ObjectProperty<Integer> trialSeconds;
 
     TrialView(CdnaViewModel model, Messages messages) {
+        trialSeconds = model.trialSecondsProperty().asObject();
         Spinner<Integer> seconds = new Spinner<>(10, MAX_TRIAL_SECONDS, CdnaViewModel.DEFAULT_TRIAL_SECONDS, 30);
         seconds.setId("cdna-trial-seconds");
         seconds.setEditable(true);
-        seconds.getValueFactory().valueProperty().bindBidirectional(model.trialSecondsProperty().asObject());
+        seconds.getValueFactory().valueProperty().bindBidirectional(trialSeconds);
         Button start = new Button(messages.get("cdna.action.trial"));
         start.setId("cdna-trial-start");
         start.disableProperty().bind(model.canTrial().not());

@@ -58,6 +58,20 @@ class CdnaViewTest extends FeatureRobotTest<CdnaFeature> {
         assertThat(scale(3).getValue()).isEqualTo(5.0);
     }
 
+    @Test
+    void theTrialLengthTypedIsTheOneTheTrialGets() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        typeScale(0, "2");
+        clickOn("#cdna-tab-trial");
+        Spinner<?> seconds = lookup("#cdna-trial-seconds").queryAs(Spinner.class);
+        doubleClickOn(seconds.getEditor());
+        press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        write("60").type(KeyCode.ENTER);
+        clickOn("#cdna-trial-start");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> engine.cdnaManager().quarantineStatus().isPresent());
+        assertThat(engine.cdnaManager().quarantineStatus().orElseThrow().durationSeconds()).isEqualTo(60);
+    }
+
     private void typeScale(int dimension, String value) {
         Spinner<Double> spinner = scale(dimension);
         doubleClickOn(spinner.getEditor());
