@@ -22,7 +22,7 @@ class BootstrapEstimateTest {
     void theVectorFileEstimateMatchesTheFileABootstrapWrites() throws Exception {
         Path glove = PlantedWords.of(4, 100, 16, 3).writeGlove(dir.resolve("planted.txt"));
         BootstrapOptions options = new BootstrapOptions(0, 5, false, VectorEncoding.FLOAT32, IndexMode.AUTO, 100, false);
-        BootstrapEstimate estimate = BootstrapEstimate.of(EmbeddingSniffer.sniff(glove), options);
+        BootstrapEstimate estimate = BootstrapEstimate.of(EmbeddingSniffer.sniff(glove), options, 2);
         Path data = dir.resolve("data");
         try (Engine engine = Engine.open(EngineConfig.at(data))) {
             BootstrapJob.run(engine, data, glove, options, JobListener.NONE);
@@ -41,10 +41,21 @@ class BootstrapEstimateTest {
         BootstrapOptions float32 = new BootstrapOptions(50, 5, false, VectorEncoding.FLOAT32, IndexMode.AUTO, 100, false);
         BootstrapOptions int8 = new BootstrapOptions(50, 5, false, VectorEncoding.INT8, IndexMode.AUTO, 100, false);
 
-        BootstrapEstimate wide = BootstrapEstimate.of(EmbeddingSniffer.sniff(glove), float32);
-        BootstrapEstimate small = BootstrapEstimate.of(EmbeddingSniffer.sniff(glove), int8);
+        BootstrapEstimate wide = BootstrapEstimate.of(EmbeddingSniffer.sniff(glove), float32, 2);
+        BootstrapEstimate small = BootstrapEstimate.of(EmbeddingSniffer.sniff(glove), int8, 2);
 
         assertThat(wide.words()).isEqualTo(50);
         assertThat(small.vectorBytes()).isLessThan(wide.vectorBytes() / 2);
+    }
+
+    @Test
+    void fewerThreadsMeanALongerWeave() throws Exception {
+        Path glove = PlantedWords.of(4, 100, 64, 3).writeGlove(dir.resolve("planted.txt"));
+        BootstrapOptions options = new BootstrapOptions(0, 5, false, VectorEncoding.FLOAT32, IndexMode.HNSW, 100, false);
+
+        BootstrapEstimate one = BootstrapEstimate.of(EmbeddingSniffer.sniff(glove), options, 1);
+        BootstrapEstimate four = BootstrapEstimate.of(EmbeddingSniffer.sniff(glove), options, 4);
+
+        assertThat(one.time()).isGreaterThan(four.time());
     }
 }

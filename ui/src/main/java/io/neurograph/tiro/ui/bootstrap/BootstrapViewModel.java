@@ -426,7 +426,7 @@ public final class BootstrapViewModel {
     }
 
     private void embeddingFacts(EmbeddingProfile p, List<Fact> rows) {
-        BootstrapEstimate estimate = BootstrapEstimate.of(p, options());
+        BootstrapEstimate estimate = BootstrapEstimate.of(p, options(), context.engine().models().settings().threads());
         rows.add(fact("bootstrap.fact.format", formatName(p)));
         rows.add(fact("bootstrap.fact.dimension", String.valueOf(p.dimension())));
         rows.add(fact("bootstrap.fact.words", p.declaredCount() >= 0
