@@ -69,7 +69,6 @@ final class ModuleConfigView extends VBox {
         Button apply = new Button(messages.get("modules.settings.apply"));
         apply.setId("modules-config-apply");
         apply.getStyleClass().add(Styles.ACCENT);
-        apply.setDefaultButton(true);
         apply.disableProperty().bind(model.canApplyProperty().not());
         apply.setOnAction(e -> model.apply());
         Button revert = new Button(messages.get("modules.settings.revert"));
@@ -113,6 +112,7 @@ final class ModuleConfigView extends VBox {
             text.setId("modules-setting-" + field.key());
             text.textProperty().bindBidirectional(field.textProperty());
             text.setTooltip(new Tooltip(field.range()));
+            text.setOnAction(e -> model.apply());  // Enter; not a default button, which would take Enter in every tab
             field.problemProperty().subscribe(p -> text.pseudoClassStateChanged(Styles.STATE_DANGER, p != null));
 
             Label range = wrapped(muted(new Label(field.range())));

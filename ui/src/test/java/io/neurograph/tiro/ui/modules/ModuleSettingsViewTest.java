@@ -109,7 +109,7 @@ class ModuleSettingsViewTest extends FeatureRobotTest<ModulesFeature> {
         assertThat(engine.guardian().config().maxTokens()).hasValue(10_000_000);
 
         replaceText(tokens, "2");
-        clickOn("#modules-config-apply");
+        type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fixture.journal.recent().size() == 2);
         assertThat(fixture.journal.recent()).endsWith("modules config guardian max_tokens=2");
         engine.tokens().create(Token.builder().build(), "one");
