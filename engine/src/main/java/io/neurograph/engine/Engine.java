@@ -34,6 +34,7 @@ public final class Engine implements AutoCloseable {
     private final IntuitionService intuition;
     private final ModelRuntimes models;
     private final ModuleSwitches moduleSwitches;
+    private final ModuleSettings moduleSettings;
 
     private Engine(EngineConfig config, EngineCore core) {
         this.config = config;
@@ -46,12 +47,15 @@ public final class Engine implements AutoCloseable {
         this.models = new ModelRuntimes(config.dataDir());
         this.moduleSwitches = new ModuleSwitches(core, intuition);
         moduleSwitches.restore(core.repository.loadModuleStates());
+        this.moduleSettings = new ModuleSettings(core, intuition, config);
+        moduleSettings.restore(core.repository.loadModuleSettings());
     }
 
     /**
      * Opens the engine on {@code config.dataDir()} (created if missing), restoring tokens, labels,
      * connections, CDNA, CDNA history and quarantine trial, the experience window, the learned
-     * action policies and which parts are enabled; with no data folder, an empty in-memory engine.
+     * action policies, which parts are enabled and the settings changed while it ran; with no data
+     * folder, an empty in-memory engine.
      *
      * @throws StoreException when the data folder or its database cannot be used
      */
@@ -135,6 +139,11 @@ public final class Engine implements AutoCloseable {
         return moduleSwitches;
     }
 
+    /** The settings of the engine's parts that can change while it runs (persisted over {@link #config()}). */
+    public ModuleSettings moduleSettings() {
+        return moduleSettings;
+    }
+
     /** CDNA operations (persisted); the manager itself is {@link #cdnaManager()}. */
     public CdnaService cdna() {
         return cdnaService;
@@ -171,6 +180,7 @@ public final class Engine implements AutoCloseable {
         return core.metrics;
     }
 
+    /** The configuration the engine was opened with: the defaults of {@link #moduleSettings()}. */
     public EngineConfig config() {
         return config;
     }

@@ -87,6 +87,18 @@ public final class IntuitionService {
         });
     }
 
+    /** The settings in force; the slow path's can change through {@link Engine#moduleSettings()}. Lock-free. */
+    public IntuitionConfig config() {
+        return engine.config();
+    }
+
+    void reconfigure(IntuitionConfig next) {
+        core.write(() -> {
+            engine.reconfigure(next);
+            return null;
+        });
+    }
+
     public IntuitionStats stats() {
         return core.write(engine::stats);
     }

@@ -93,6 +93,15 @@ final class NoPersistence implements Repository {
     }
 
     @Override
+    public void saveModuleSettings(String module, Map<String, String> values) {
+    }
+
+    @Override
+    public Map<String, Map<String, String>> loadModuleSettings() {
+        return Map.of();
+    }
+
+    @Override
     public void load(TokenStore tokens, ConnectionStore connections) {
     }
 

@@ -1,6 +1,9 @@
 package io.neurograph.engine.event;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the engine announces on its {@link EventBus}. Payloads are plain values (ids, names,
@@ -79,6 +82,16 @@ public sealed interface EngineEvent {
      * announces its own disabling before it goes quiet and its enabling once it delivers again.
      */
     record ModuleSwitched(String module, boolean enabled, long timestamp) implements EngineEvent {
+    }
+
+    /**
+     * Settings of an engine part changed while the engine ran; {@code changed} holds the new values by setting key,
+     * e.g. {@code min_confidence=0.8}, in the part's order.
+     */
+    record ModuleConfigured(String module, Map<String, String> changed, long timestamp) implements EngineEvent {
+        public ModuleConfigured {
+            changed = Collections.unmodifiableMap(new LinkedHashMap<>(changed));
+        }
     }
 
     /** What a validation event is about. */

@@ -14,6 +14,8 @@ import io.neurograph.engine.token.Token;
 import io.neurograph.engine.util.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,10 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * force, enforces resource quotas, and does the bookkeeping after writes (metrics, quarantine
  * metrics and {@link CdnaManager#tick()}). Stores call it; it does not call them. Validation is
  * skipped entirely when {@link GuardianConfig#enableValidation()} or the CDNA's ENABLE_VALIDATION
- * flag is off. Thread-safe.
+ * flag is off. The settings can be replaced while the engine runs ({@link #reconfigure}); each check reads them once.
+ * Thread-safe.
  */
 public final class Guardian {
-    private final GuardianConfig config;
+    private volatile GuardianConfig config;
     private final CdnaManager cdna;
     private final EventBus bus;
     private final EngineMetrics metrics;
@@ -48,8 +51,17 @@ public final class Guardian {
         this.clock = clock;
     }
 
+    /** The settings in force. */
     public GuardianConfig config() {
         return config;
+    }
+
+    /**
+     * Puts {@code next} in force for every later check (quotas, validation, events); a check under way finishes with
+     * the settings it started with.
+     */
+    public void reconfigure(GuardianConfig next) {
+        config = Objects.requireNonNull(next, "next");
     }
 
     // ---- validation -----------------------------------------------------------------------------
@@ -203,8 +215,9 @@ public final class Guardian {
 
     /** @throws QuotaExceededException when {@code count} more tokens would break the token or memory quota */
     public void checkTokenQuota(int count) {
-        if (config.maxTokens().isPresent()) {
-            long max = config.maxTokens().getAsLong();
+        OptionalLong maxTokens = config.maxTokens();
+        if (maxTokens.isPresent()) {
+            long max = maxTokens.getAsLong();
             long now = tokens.get();
             if (now + count > max) {
                 throw exceeded(Resource.TOKENS, now, max, "Token quota reached: " + now + " stored, " + count
@@ -221,20 +234,22 @@ public final class Guardian {
 
     /** True when aggressive cleanup is enabled and memory use reached the threshold. */
     public boolean shouldTriggerAggressiveCleanup() {
-        return config.enableAggressiveCleanup() && config.maxMemoryBytes().isPresent()
-                && measureMemory() >= config.memoryThreshold() * config.maxMemoryBytes().getAsLong();
+        GuardianConfig c = config;
+        return c.enableAggressiveCleanup() && c.maxMemoryBytes().isPresent()
+                && measureMemory() >= c.memoryThreshold() * c.maxMemoryBytes().getAsLong();
     }
 
     private static final String MEMORY_ADVICE = "give the JVM more memory (java -Xmx, or Settings → Maximum heap"
             + " in the desktop app) or delete data";
 
     private void checkMemory() {
-        if (config.maxMemoryBytes().isEmpty()) {
+        GuardianConfig c = config;
+        if (c.maxMemoryBytes().isEmpty()) {
             return;
         }
-        long max = config.maxMemoryBytes().getAsLong();
+        long max = c.maxMemoryBytes().getAsLong();
         long used = measureMemory();
-        if (used >= config.memoryThreshold() * max) {
+        if (used >= c.memoryThreshold() * max) {
             // a heap reading counts garbage too: refuse only if the memory is still in use once it settles
             memory.settle();
             used = measureMemory();
@@ -243,10 +258,10 @@ public final class Guardian {
             throw exceeded(Resource.MEMORY, used, max, String.format(
                     "Memory quota reached: %s of %s in use; %s", size(used), size(max), MEMORY_ADVICE));
         }
-        if (used >= config.memoryThreshold() * max) {
+        if (used >= c.memoryThreshold() * max) {
             throw exceeded(Resource.MEMORY, used, max, String.format(
                     "Memory use %s is at %.1f %% of the %s quota, above the %.0f %% threshold; %s",
-                    size(used), 100.0 * used / max, size(max), 100 * config.memoryThreshold(), MEMORY_ADVICE));
+                    size(used), 100.0 * used / max, size(max), 100 * c.memoryThreshold(), MEMORY_ADVICE));
         }
     }
 
@@ -314,7 +329,8 @@ public final class Guardian {
 
     /** Percentage of the memory quota, 0 when there is none. */
     private double usagePercent(long used) {
-        return config.maxMemoryBytes().isPresent() ? 100.0 * used / config.maxMemoryBytes().getAsLong() : 0;
+        OptionalLong max = config.maxMemoryBytes();
+        return max.isPresent() ? 100.0 * used / max.getAsLong() : 0;
     }
 
     /** Zeroes the validation counters (not the stored counts). */

@@ -50,20 +50,22 @@ import java.util.random.RandomGenerator;
  * nothing users said is lost. On enabling, the reflex memory is rebuilt from the connections at its next use,
  * which catches up the reflexes that feedback earned meanwhile.
  *
- * <p>Not thread-safe (but {@link #isEnabled()} may be read from any thread); the engine's intuition service
- * serialises every call with its writes.
+ * <p>The slow path's settings can be replaced between cycles ({@link #reconfigure}).
+ *
+ * <p>Not thread-safe (but {@link #isEnabled()} and {@link #config()} may be read from any thread); the engine's
+ * intuition service serialises every call with its writes.
  */
 public final class IntuitionEngine {
     private static final long MICROS_PER_SECOND = 1_000_000L;
 
-    private final IntuitionConfig config;
+    private volatile IntuitionConfig config;
     private final EngineAccess access;
     private final Repository repository;
     private final Clock clock;
     private final RandomGenerator rng;
     private final ExperienceStream stream;
     private final StateBins bins;
-    private final PatternDetector detector;
+    private PatternDetector detector;
     private final EvolutionManager evolution;
     private final ReflexLayer reflexes;
     private boolean reflexesRebuilt;
@@ -192,16 +194,17 @@ public final class IntuitionEngine {
             return CycleReport.skippedCycle();
         }
         long start = System.nanoTime();
-        List<ExperienceEvent> batch = stream.sampleBatch(config.batchSize(), config.sampling(), rng);
+        IntuitionConfig c = config;
+        List<ExperienceEvent> batch = stream.sampleBatch(c.batchSize(), c.sampling(), rng);
         List<IdentifiedPattern> patterns = detector.find(batch);
         long now = clock.nowSeconds();
         List<PolicyProposal> sent = new ArrayList<>();
         int dropped = 0;
         for (IdentifiedPattern p : patterns) {
-            if (sent.size() + dropped >= config.maxProposalsPerCycle()) {
+            if (sent.size() + dropped >= c.maxProposalsPerCycle()) {
                 break;
             }
-            if (p.confidence() >= config.minConfidence()) {
+            if (p.confidence() >= c.minConfidence()) {
                 PolicyProposal proposal = PolicyProposal.of(p, now);
                 if (evolution.submit(proposal)) {
                     sent.add(proposal);
@@ -325,6 +328,33 @@ public final class IntuitionEngine {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    // ---- settings -------------------------------------------------------------------------------
+
+    /** The settings in force; may be read from any thread. */
+    public IntuitionConfig config() {
+        return config;
+    }
+
+    /**
+     * Puts new slow-path settings in force from the next cycle on: batch size, minimum confidence, proposals per
+     * cycle, minimum samples, minimum reward delta and connection feedback. The rest shapes stored state (the
+     * window's capacity, the state cells policies are kept by) or long-lived parts, so it is fixed at construction.
+     *
+     * @throws IllegalArgumentException when {@code next} differs from the settings in force in anything else
+     */
+    public void reconfigure(IntuitionConfig next) {
+        IntuitionConfig now = config;
+        if (next.streamCapacity() != now.streamCapacity() || next.stateBinsPerDim() != now.stateBinsPerDim()
+                || !next.sampling().equals(now.sampling()) || !next.appraisers().equals(now.appraisers())
+                || !next.evolution().equals(now.evolution()) || !next.reflex().equals(now.reflex())) {
+            throw new IllegalArgumentException("Only the slow path's batch, thresholds and limits can change while the"
+                    + " IntuitionEngine runs; the stream capacity, state cells, sampling, appraisers, evolution and"
+                    + " reflex settings are fixed when it is built");
+        }
+        detector = new PatternDetector(bins, next.minSamples(), next.minRewardDelta());
+        config = next;
     }
 
     // ---- reading --------------------------------------------------------------------------------

@@ -77,6 +77,15 @@ public interface Repository extends AutoCloseable {
     /** The stored enabled states by part id; a part with no entry has never been switched. */
     Map<String, Boolean> loadModuleStates();
 
+    /**
+     * Replaces, in one transaction, the stored settings of the engine part with id {@code module} by {@code values}
+     * (setting key → value); an empty map removes them all.
+     */
+    void saveModuleSettings(String module, Map<String, String> values);
+
+    /** The stored settings by part id, then by setting key; a part with none has no entry. */
+    Map<String, Map<String, String>> loadModuleSettings();
+
     /** Restores every token, label, connection and next id into empty stores. */
     void load(TokenStore tokens, ConnectionStore connections);
 

@@ -220,6 +220,31 @@ class IntuitionEngineTest {
     }
 
     @Test
+    void newSlowPathSettingsTakeEffectAtTheNextCycle() {
+        try (LearningWorld w = new LearningWorld(dir)) {
+            IntuitionService intuition = w.engine.intuition();
+            float[] state = new float[8];
+            for (int i = 0; i < 9; i++) {
+                intuition.record(Events.of(0x0201, state, 1f));
+                intuition.record(Events.of(0x0202, state, -1f));
+            }
+            assertThat(intuition.runCycle().patterns()).as("9 samples each, 10 needed").isEmpty();
+
+            w.engine.moduleSettings().configure(ModuleId.INTUITION_ENGINE, Map.of("min_samples", "9",
+                    "max_proposals_per_cycle", "0"));
+            CycleReport quiet = intuition.runCycle();
+            assertThat(quiet.patterns()).as("9 samples are enough now").hasSize(1);
+            assertThat(quiet.sent()).as("but no proposal may be sent").isEmpty();
+
+            w.engine.moduleSettings().configure(ModuleId.INTUITION_ENGINE, Map.of("max_proposals_per_cycle", "1"));
+            assertThat(intuition.runCycle().sent()).hasSize(1);
+
+            w.engine.moduleSettings().configure(ModuleId.INTUITION_ENGINE, Map.of("batch_size", "6"));
+            assertThat(intuition.runCycle().sampled()).isEqualTo(6);
+        }
+    }
+
+    @Test
     void cyclesDecideNoMoreThanTheRateAllowsAndNeverWait() {
         IntuitionConfig onePerSecond = IntuitionConfig.DEFAULTS.withEvolution(new EvolutionConfig(1, 0.75, 0.1, 100));
         try (LearningWorld w = new LearningWorld(dir, onePerSecond)) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "modules", description = "List the engine's parts and whether each is enabled.",
-        subcommands = {ModulesCommand.Enable.class, ModulesCommand.Disable.class})
+        subcommands = {ModulesCommand.Enable.class, ModulesCommand.Disable.class, ModulesConfigCommand.class})
 final class ModulesCommand extends EngineCommand {
     ModulesCommand(CliSession session) {
         super(session);
@@ -38,6 +38,8 @@ final class ModulesCommand extends EngineCommand {
         m.put("canDisable", s.id().canDisable());
         m.put("reason", s.id().refusal().orElse(null));
         m.put("disableWarning", s.id().disableWarning().orElse(null));
+        m.put("configurable", s.id().configurable());
+        m.put("configReason", s.id().configRefusal().orElse(null));
         return m;
     }
 

@@ -415,6 +415,38 @@ public final class SqliteRepository implements Repository {
         });
     }
 
+    @Override
+    public void saveModuleSettings(String module, Map<String, String> values) {
+        write("save the settings of module " + module, () -> {
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM module_setting WHERE module = ?");
+                 PreparedStatement insert = db.prepareStatement(
+                         "INSERT INTO module_setting(module, key, value) VALUES (?, ?, ?)")) {
+                delete.setString(1, module);
+                delete.executeUpdate();
+                for (Map.Entry<String, String> e : values.entrySet()) {
+                    insert.setString(1, module);
+                    insert.setString(2, e.getKey());
+                    insert.setString(3, e.getValue());
+                    insert.executeUpdate();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Map<String, Map<String, String>> loadModuleSettings() {
+        return transaction("load the module settings", () -> {
+            Map<String, Map<String, String>> out = new TreeMap<>();
+            try (Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT module, key, value FROM module_setting ORDER BY module, key")) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), m -> new TreeMap<>()).put(rs.getString(2), rs.getString(3));
+                }
+            }
+            return out;
+        });
+    }
+
     // ---- load ---------------------------------------------------------------------------------
 
     @Override

@@ -36,11 +36,14 @@ final class SqliteSchema {
             // v3: answered queries, so that feedback given later (another process) finds what produced a result
             List.of("CREATE TABLE queries(id TEXT PRIMARY KEY, created INTEGER NOT NULL, answer TEXT NOT NULL)"),
             // v4: which engine parts are enabled (only parts that were ever switched have a row)
-            List.of("CREATE TABLE module_state(id TEXT PRIMARY KEY, enabled INTEGER NOT NULL)"));
+            List.of("CREATE TABLE module_state(id TEXT PRIMARY KEY, enabled INTEGER NOT NULL)"),
+            // v5: settings changed while the engine ran (only values that differ from the engine's defaults)
+            List.of("CREATE TABLE module_setting(module TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+                    + " PRIMARY KEY (module, key))"));
 
     static final int LATEST_VERSION = MIGRATIONS.size();
     private static final Set<String> TABLES = Set.of("tokens", "connections", "cdna_state", "meta", "experience",
-            "intuition_policy", "queries", "module_state");
+            "intuition_policy", "queries", "module_state", "module_setting");
 
     private SqliteSchema() {
     }

@@ -79,7 +79,7 @@ class ExperiencePersistenceTest {
     @Test
     void aVersionOneDatabaseGainsTheTables() throws SQLException {
         tamper("DROP TABLE experience", "DROP TABLE intuition_policy", "DROP TABLE queries", "DROP TABLE module_state",
-                "PRAGMA user_version = 1");
+                "DROP TABLE module_setting", "PRAGMA user_version = 1");
         try (SqliteRepository repo = SqliteRepository.open(dir)) {
             repo.saveExperience(0, record(1), 10);
             assertThat(repo.loadExperience(10)).hasSize(1);
@@ -89,6 +89,9 @@ class ExperiencePersistenceTest {
             repo.saveModuleState("intuition_engine", true);
             repo.saveModuleState("signal_system", false);
             assertThat(repo.loadModuleStates()).isEqualTo(Map.of("intuition_engine", true, "signal_system", false));
+            repo.saveModuleSettings("guardian", Map.of("max_tokens", "5", "memory_threshold", "0.9"));
+            repo.saveModuleSettings("guardian", Map.of("max_tokens", "6"));
+            assertThat(repo.loadModuleSettings()).isEqualTo(Map.of("guardian", Map.of("max_tokens", "6")));
         }
     }
 }

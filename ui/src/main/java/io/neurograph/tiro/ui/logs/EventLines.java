@@ -3,6 +3,7 @@ package io.neurograph.tiro.ui.logs;
 import io.neurograph.engine.event.EngineEvent;
 import io.neurograph.tiro.ui.support.Messages;
 import java.time.Instant;
+import java.util.stream.Collectors;
 
 /** Engine events as log lines: batches and CDNA changes are news, single-item changes detail, refusals warnings. */
 public final class EventLines {
@@ -41,6 +42,9 @@ public final class EventLines {
                     e.reason()));
             case EngineEvent.ModuleSwitched e -> info(time, m.format(e.enabled() ? "logs.event.moduleEnabled"
                     : "logs.event.moduleDisabled", e.module()));
+            case EngineEvent.ModuleConfigured e -> info(time, m.format("logs.event.moduleConfigured", e.module(),
+                    e.changed().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                            .collect(Collectors.joining(", "))));
         };
     }
 

@@ -9,6 +9,8 @@ import io.neurograph.engine.guardian.GuardianConfig;
 import io.neurograph.engine.guardian.GuardianStats;
 import io.neurograph.engine.intuition.IntuitionConfig;
 import io.neurograph.engine.intuition.IntuitionStats;
+import io.neurograph.engine.module.ModuleId;
+import io.neurograph.engine.module.ModuleSetting;
 import io.neurograph.engine.module.ModuleState;
 import io.neurograph.tiro.ui.support.Messages;
 import java.io.IOException;
@@ -19,14 +21,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads the engine's parts and settings into rows; runs on a background thread (some reads take the writer lock). */
 final class ModuleReadings {
     private static final double MIB = 1024 * 1024;
+    /** Where a camelCase component name gets an underscore in its snake_case setting key. */
+    private static final Pattern SNAKE = Pattern.compile("([A-Z])");
 
     private ModuleReadings() {
     }
@@ -90,17 +98,29 @@ final class ModuleReadings {
                 texts.warningKey() == null ? null : m.get(texts.warningKey()));
     }
 
-    /** Every setting of the engine, Guardian and IntuitionEngine configuration, by record component. */
-    static List<ConfigRow> configuration(EngineConfig config) {
+    /**
+     * The settings of the engine, Guardian and IntuitionEngine configuration fixed when the engine opened, by record
+     * component: those the engine lets change while it runs are left to the settings form.
+     */
+    static List<ConfigRow> fixedConfiguration(Engine engine) {
+        EngineConfig config = engine.config();
         List<ConfigRow> rows = new ArrayList<>();
-        addRecord(rows, "EngineConfig", config);
-        addRecord(rows, "GuardianConfig", config.guardian());
-        addRecord(rows, "IntuitionConfig", config.intuition());
+        addRecord(rows, "EngineConfig", config, Set.of());
+        addRecord(rows, "GuardianConfig", config.guardian(), liveKeys(engine, ModuleId.GUARDIAN));
+        addRecord(rows, "IntuitionConfig", config.intuition(), liveKeys(engine, ModuleId.INTUITION_ENGINE));
         return rows;
     }
 
-    private static void addRecord(List<ConfigRow> rows, String section, Record value) {
+    private static Set<String> liveKeys(Engine engine, ModuleId id) {
+        return engine.moduleSettings().config(id).stream().map(ModuleSetting::key).collect(Collectors.toSet());
+    }
+
+    /** @param live the snake_case keys of the components that can change while the engine runs */
+    private static void addRecord(List<ConfigRow> rows, String section, Record value, Set<String> live) {
         for (RecordComponent c : value.getClass().getRecordComponents()) {
+            if (live.contains(SNAKE.matcher(c.getName()).replaceAll("_$1").toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             Object v;
             try {
                 v = c.getAccessor().invoke(value);

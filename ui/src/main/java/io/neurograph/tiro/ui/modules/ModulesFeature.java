@@ -9,17 +9,18 @@ import javafx.animation.Timeline;
 import javafx.scene.Node;
 import javafx.util.Duration;
 
-/** The Modules tab: reads the parts every few seconds while the tab shows, and on Refresh. */
+/** The Modules tab: reads the parts and the shown settings every few seconds while the tab shows, and on Refresh. */
 public final class ModulesFeature implements Feature {
     private static final Duration EVERY = Duration.seconds(3);
     private final ModulesView view;
     private final Timeline ticker;
 
-    private ModulesFeature(ModulesViewModel model, ModulesView view) {
+    private ModulesFeature(ModulesViewModel model, ModuleConfigViewModel settings, ModulesView view) {
         this.view = view;
         this.ticker = new Timeline(new KeyFrame(EVERY, e -> {
             if (Nodes.showing(view)) {   // hidden tabs are not read: their numbers would be stale by then
                 model.refresh();
+                settings.refresh();
             }
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
@@ -28,7 +29,10 @@ public final class ModulesFeature implements Feature {
     public static ModulesFeature create(FeatureContext context) {
         ModulesViewModel model = new ModulesViewModel(context.engine(), context.executor(), context.messages(),
                 context.notifier(), context.journal());
-        ModulesFeature feature = new ModulesFeature(model, new ModulesView(model, context.messages()));
+        ModuleConfigViewModel settings = new ModuleConfigViewModel(context.engine(), context.executor(),
+                context.messages(), context.notifier(), context.journal());
+        ModulesFeature feature = new ModulesFeature(model, settings, new ModulesView(model, settings,
+                context.messages()));
         model.refresh();
         feature.ticker.play();
         return feature;

@@ -3,6 +3,7 @@ package io.neurograph.tiro.ui.modules;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.support.Resources;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,12 +23,16 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 
-/** The parts table (status, numbers, a switch where the engine allows one) over the configuration table. */
+/**
+ * The parts table (status, numbers, a switch where the engine allows one) over the settings of the selected part,
+ * beside the configuration fixed when the engine opened.
+ */
 final class ModulesView extends BorderPane {
     private final Messages messages;
 
-    ModulesView(ModulesViewModel model, Messages messages) {
+    ModulesView(ModulesViewModel model, ModuleConfigViewModel settings, Messages messages) {
         this.messages = messages;
+        getStylesheets().add(Resources.stylesheet(ModuleConfigView.STYLESHEET));
         TableView<ModuleRow> parts = new TableView<>(model.modules());
         parts.setId("modules-table");
         parts.getColumns().add(column("modules.column.component", ModuleRow::name, 170));
@@ -40,19 +45,44 @@ final class ModulesView extends BorderPane {
         TableView<ConfigRow> config = new TableView<>(model.configuration());
         config.setId("modules-config");
         config.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
-        config.getColumns().add(configColumn("modules.config.section", ConfigRow::section, 140));
-        config.getColumns().add(configColumn("modules.config.setting", ConfigRow::setting, 200));
-        config.getColumns().add(configColumn("modules.config.value", ConfigRow::value, 500));
+        config.getColumns().add(configColumn("modules.config.section", ConfigRow::section, 120));
+        config.getColumns().add(configColumn("modules.config.setting", ConfigRow::setting, 180));
+        config.getColumns().add(configColumn("modules.config.value", ConfigRow::value, 140));
         config.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         Button refresh = new Button(messages.get("modules.refresh"));
         refresh.setId("modules-refresh");
-        refresh.setOnAction(e -> model.refresh());
-        SplitPane split = new SplitPane(parts, titled("modules.config", config));
+        refresh.setOnAction(e -> {
+            model.refresh();
+            settings.refresh();
+        });
+        selectWithTable(parts, model, settings);
+        TitledPane form = titled("modules.settings", new ModuleConfigView(settings, messages));
+        form.textProperty().bind(settings.selectedProperty().map(id -> messages.format("modules.settings.title",
+                messages.get(ModuleTexts.of(id).nameKey()))).orElse(messages.get("modules.settings")));
+        SplitPane lower = new SplitPane(form, titled("modules.config", config));
+        lower.setDividerPositions(0.62);
+        SplitPane split = new SplitPane(parts, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         setTop(new ToolBar(refresh));
         setCenter(split);
+    }
+
+    /**
+     * The settings follow the selected row. A refresh replaces the rows, which clears the table's selection, so the
+     * part shown is selected again by its id.
+     */
+    private static void selectWithTable(TableView<ModuleRow> parts, ModulesViewModel model,
+                                        ModuleConfigViewModel settings) {
+        parts.getSelectionModel().selectedItemProperty().subscribe(row -> {
+            if (row != null) {
+                settings.select(row.id());
+            }
+        });
+        model.modules().subscribe(() -> model.modules().stream()
+                .filter(r -> r.id() == settings.selectedProperty().get()).findFirst()
+                .ifPresent(r -> parts.getSelectionModel().select(r)));
     }
 
     /**

@@ -12,8 +12,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The engine's parts with status and key numbers, and its configuration; refreshed on demand. Parts the engine
- * lets be disabled are switched here, one switch at a time, each echoed as its {@code tiro modules} command.
+ * The engine's parts with status and key numbers, and the configuration fixed when it opened; refreshed on demand.
+ * Parts the engine lets be disabled are switched here, one switch at a time, each echoed as its {@code tiro modules}
+ * command.
  */
 public final class ModulesViewModel {
     private final Engine engine;
@@ -36,7 +37,8 @@ public final class ModulesViewModel {
         this.messages = messages;
         this.notifier = notifier;
         this.journal = journal;
-        configuration.setAll(ModuleReadings.configuration(engine.config()));
+        executor.execute(() -> ModuleReadings.fixedConfiguration(engine), configuration::setAll,
+                e -> notifier.error(messages.get("modules.refreshFailed"), e));
     }
 
     /** Reads again; a call while the last reading runs is dropped (a bootstrap may hold the writer lock). */
@@ -89,6 +91,7 @@ public final class ModulesViewModel {
         return modules;
     }
 
+    /** The settings fixed when the engine opened (the others are in {@link ModuleConfigViewModel}). */
     public ObservableList<ConfigRow> configuration() {
         return configuration;
     }
