@@ -55,6 +55,15 @@ class MessagesConsistencyTest {
         assertThat(english.stringPropertyNames()).containsAll(keyLike);
     }
 
+    /** MessageFormat drops a lone apostrophe and leaves the placeholders after it unfilled ("With {0} ..."). */
+    @Test
+    void patternsWithPlaceholdersDoubleTheirApostrophes() {
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        Stream.of(english, russian).flatMap(p -> p.stringPropertyNames().stream().map(p::getProperty))
+                .filter(v -> v.contains("{0")).forEach(v -> assertThat(loneApostrophe.matcher(v).find())
+                        .as("lone apostrophe in %s", v).isFalse());
+    }
+
     private static Set<String> literalsInSources() {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             return files.filter(f -> f.toString().endsWith(".java")).flatMap(MessagesConsistencyTest::literals)
