@@ -50,7 +50,11 @@ final class LogsView extends BorderPane {
         list.getStyleClass().add(Styles.DENSE);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new EntryCell());
-        list.setPlaceholder(new Label(messages.get("logs.empty")));
+        Label placeholder = new Label();
+        placeholder.setId("logs-placeholder");
+        placeholder.textProperty().bind(model.searchProperty().map(text -> text.isBlank()
+                ? messages.get("logs.empty") : messages.format("logs.noMatch", text)));
+        list.setPlaceholder(placeholder);
         model.visible().addListener((ListChangeListener<LogEntry>) c -> followTail());
 
         TextField search = new TextField();

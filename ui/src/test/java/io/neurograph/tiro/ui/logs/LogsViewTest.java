@@ -38,6 +38,10 @@ class LogsViewTest extends MainWindowRobotTest {
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         write("explorer");
         assertThat(lines()).singleElement().asString().contains("CDNA updated: profile explorer");
+        write("zzz");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#logs-placeholder").queryAs(Label.class).getText())
+                .isEqualTo("No entries at this level contain “explorerzzz”");
 
         clickOn("#logs-search").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
