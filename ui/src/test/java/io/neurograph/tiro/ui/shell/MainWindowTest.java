@@ -33,6 +33,18 @@ class MainWindowTest extends MainWindowRobotTest {
         }
     }
 
+    /** AtlantaFX's floating tabs are 150 px wide each, which pushed Logs and Settings behind the overflow menu. */
+    @Test
+    void everyTabHeaderFitsTheDefaultWindow() {
+        double width = tabs().getScene().getWidth();
+        assertThat(width).isLessThanOrEqualTo(1200);
+        for (Tab tab : tabs().getTabs()) {
+            javafx.scene.Node header = lookup("#" + tab.getId()).query();
+            assertThat(header.localToScene(header.getLayoutBounds()).getMaxX()).as(tab.getId())
+                    .isLessThanOrEqualTo(width);
+        }
+    }
+
     @Test
     void switchesTabsByClickAndShortcut() {
         clickOn("#tab-terminal");
