@@ -1,6 +1,7 @@
 package io.neurograph.tiro.app;
 
 import io.neurograph.tiro.ui.TiroDesktop;
+import io.neurograph.tiro.ui.support.Pulses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -75,16 +76,9 @@ final class StartupProbe implements TiroDesktop.Milestones {
         }
     }
 
-    /** Runs once, after the pulse that lays the scene out for its next frame. */
     private void afterNextLayout(Stage stage, Runnable action) {
-        if (!report && !exit) {
-            return;
+        if (report || exit) {
+            Pulses.afterNextLayout(stage.getScene(), action);
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            stage.getScene().removePostLayoutPulseListener(once[0]);
-            action.run();
-        };
-        stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 }
