@@ -14,7 +14,8 @@ import javafx.stage.Stage;
 /**
  * Measures start-up for docs/benchmarks.md: with {@code -Dtiro.startup.report=true} it prints, on stderr,
  * {@code startup-ms N} when the first window has been laid out for its first frame and {@code ready-ms N} when
- * the main window (engine open, tabs usable) has; with {@code -Dtiro.startup.exit=true} it then closes the window.
+ * the main window (engine open, tabs usable) has; with {@code -Dtiro.startup.exit=true} it then closes the window,
+ * which also makes a start-up training run for the app image's class-data archive (jpackage/linux/build-app-image.sh).
  * Both are milliseconds since the process started.
  */
 final class StartupProbe implements TiroDesktop.Milestones {
