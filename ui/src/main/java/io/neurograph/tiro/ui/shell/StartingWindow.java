@@ -2,27 +2,37 @@ package io.neurograph.tiro.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.support.Pulses;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 
 /**
  * What the main window shows while the engine opens its data folder (seconds for a large graph): the window
  * appears at once, in its remembered place and theme, and becomes the main window when the engine is ready.
+ * Its first frame holds no control: the first controls of a run (skins, behaviours, their styling) held that frame
+ * back by about 0.4 s on the benchmark machine (docs/benchmarks.md, "Start-up"), so the message is a {@link Text}
+ * and the spinner joins it right after that frame, in a slot kept for it.
  */
 public final class StartingWindow {
+    private static final double WIDTH = 560;
+    private static final double SPINNER_SIZE = 48;
+
     private final Stage stage;
     private final Messages messages;
-    private final Label text = new Label();
-    private final ProgressIndicator progress = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
-    private final Button quit = new Button();
+    private final Text text = new Text();
+    private final StackPane spinnerSlot = new StackPane();
+    private final VBox box = new VBox(16, spinnerSlot, text);
     private final Subscription theme;
 
     private StartingWindow(Stage stage, Messages messages, Subscription theme) {
@@ -37,21 +47,24 @@ public final class StartingWindow {
         UiState state = store.load();
         StartingWindow window = new StartingWindow(stage, messages,
                 ThemeApplier.follow(new SimpleObjectProperty<>(themeOverride.orElse(state.theme()))));
+        window.text.setId("starting-message");
         window.text.setText(messages.get("start.opening"));
-        window.text.getStyleClass().add(Styles.TEXT_MUTED);
-        window.text.setWrapText(true);
-        window.quit.setText(messages.get("start.quit"));
-        window.quit.setVisible(false);
-        window.quit.setOnAction(e -> stage.close());
-        VBox box = new VBox(16, window.progress, window.text, window.quit);
-        box.setId("starting-window");
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(560);
-        VBox root = new VBox(box);
+        window.text.getStyleClass().addAll(Styles.TEXT, Styles.TEXT_MUTED);
+        window.text.setWrappingWidth(WIDTH);
+        window.text.setTextAlignment(TextAlignment.CENTER);
+        window.spinnerSlot.setMinSize(SPINNER_SIZE, SPINNER_SIZE);
+        window.spinnerSlot.setMaxSize(SPINNER_SIZE, SPINNER_SIZE);
+        window.box.setId("starting-window");
+        window.box.setAlignment(Pos.CENTER);
+        window.box.setMaxWidth(WIDTH);
+        VBox root = new VBox(window.box);
         root.setAlignment(Pos.CENTER);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(new Scene(root));
         WindowPlacement.restore(stage, state);
+        // after the pulse of the first frame, not inside it, so that frame goes out without the control
+        Pulses.afterNextLayout(stage.getScene(), () -> Platform.runLater(() -> window.spinnerSlot.getChildren()
+                .add(new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS))));
         stage.show();
         return window;
     }
@@ -63,11 +76,12 @@ public final class StartingWindow {
 
     /** The engine could not open: say why and offer to quit (closing the window ends the app). */
     public void failed(Throwable cause) {
-        progress.setVisible(false);
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         text.setText(messages.format("start.failed", reason));
-        text.getStyleClass().add(Styles.DANGER);
-        quit.setVisible(true);
+        text.getStyleClass().setAll(Styles.TEXT, Styles.DANGER);
+        Button quit = new Button(messages.get("start.quit"));
+        quit.setOnAction(e -> stage.close());
+        box.getChildren().setAll(text, quit); // a spinner still to come goes into the slot, out of the window
         quit.requestFocus();
     }
 }
