@@ -3,6 +3,7 @@ package io.neurograph.engine.bootstrap;
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.connection.ConnectionFlags;
 import io.neurograph.engine.connection.ConnectionType;
+import io.neurograph.engine.embed.DefaultModel;
 import io.neurograph.engine.bootstrap.read.EmbeddingFormatException;
 import io.neurograph.engine.store.ConnectionRequest;
 import io.neurograph.engine.token.CoordinateSpace;
@@ -220,6 +221,15 @@ public final class BootstrapJob {
     }
 
     private void requireSameJob(SourceIdentity identity) throws BootstrapException {
+        if (state.source.model() != null && identity.model() != null && !state.source.sameModel(identity)) {
+            throw new BootstrapException(folder + " holds a bootstrap of " + state.source.path() + " ("
+                    + (state.phase == BootstrapPhase.DONE ? "finished" : "phase " + state.phase.key()) + ", "
+                    + state.rows + " words) embedded by the sentence model " + state.source.model().describe()
+                    + ", but this run embeds with " + identity.model().describe() + "; two models' vectors do not"
+                    + " share a space. Use the model " + state.source.model().name() + " (--model FILE, none for"
+                    + " the bundled " + DefaultModel.NAME + ") to carry on, or --restart to start over with "
+                    + identity.model().name());
+        }
         String differences = state.source.differences(identity);
         if (!differences.isEmpty()) {
             throw new BootstrapException(folder + " already holds a bootstrap of " + state.source.path() + " ("

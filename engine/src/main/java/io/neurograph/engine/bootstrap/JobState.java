@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.neurograph.engine.bootstrap.read.BadLine;
 import io.neurograph.engine.bootstrap.read.EmbeddingReader;
+import io.neurograph.engine.embed.DefaultModel;
+import io.neurograph.engine.embed.ModelIdentity;
 import io.neurograph.engine.vector.VectorEncoding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,6 +88,9 @@ final class JobState {
         src.put("size", source.size());
         src.put("modifiedMillis", source.modifiedMillis());
         src.put("sha256", source.sha256());
+        if (source.model() != null) {
+            src.putObject("model").put("name", source.model().name()).put("sha256", source.model().sha256());
+        }
         root.put("dimension", dimension);
         root.put("limit", limit);
         root.put("k", k);
@@ -133,7 +138,7 @@ final class JobState {
         }
         Fields src = f.object("source");
         SourceIdentity source = new SourceIdentity(src.text("kind"), src.text("path"), src.integer("size"),
-                src.integer("modifiedMillis"), src.text("sha256"));
+                src.integer("modifiedMillis"), src.text("sha256"), model(src));
         JobState s = new JobState(source, (int) f.integer("dimension"), f.integer("limit"), (int) f.integer("k"),
                 f.constant("encoding", VectorEncoding.class), f.integer("tokenIdFloor"));
         s.phase = f.constant("phase", BootstrapPhase.class);
@@ -165,6 +170,15 @@ final class JobState {
             }
         }
         return s;
+    }
+
+    /** The sentence model a vocabulary job recorded; jobs from before it was recorded used the bundled one. */
+    private static ModelIdentity model(Fields src) throws BootstrapException {
+        if (src.node.has("model")) {
+            Fields m = src.object("model");
+            return new ModelIdentity(m.text("name"), m.text("sha256"));
+        }
+        return VocabularySource.KIND.equals(src.text("kind")) ? DefaultModel.identity() : null;
     }
 
     private static BootstrapException damaged(Path file, String problem) {

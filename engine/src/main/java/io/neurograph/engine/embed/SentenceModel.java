@@ -55,6 +55,14 @@ public final class SentenceModel {
     }
 
     /**
+     * Which model {@code model} is (the bundled one when empty), for recording and comparing what embedded the
+     * concepts; {@link #check} it first.
+     */
+    public static ModelIdentity identity(Optional<Path> model) {
+        return model.map(ModelIdentity::of).orElseGet(DefaultModel::identity);
+    }
+
+    /**
      * The files of {@code model} (empty for the bundled one), converting an {@code .onnx} into {@code dataDir}
      * first if that was not done for this version of the file. Serialised, so two callers never convert at once.
      *
