@@ -85,6 +85,9 @@ final class BootstrapCommand extends EngineCommand {
         if (model != null && !defaultVocabulary) {
             throw usage("--model goes with --default (an embedding file brings its own vectors)");
         }
+        if (model != null) {
+            SentenceModel.check(model);   // before the data folder is opened, so a mistyped path leaves no trace
+        }
         if (limit < 0) {
             throw usage("--limit must be at least 0 (0 = all words), got " + limit);
         }
