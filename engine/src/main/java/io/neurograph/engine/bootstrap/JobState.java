@@ -54,6 +54,8 @@ final class JobState {
     int wovenRows;
     long connectionsCreated;
     long connectionsSkipped;
+    /** The [first, last] ids of the connections each weave batch created (consecutive per batch), to undo them. */
+    final List<long[]> woven = new ArrayList<>();
     final Map<BootstrapPhase, Long> millis = new EnumMap<>(BootstrapPhase.class);
 
     JobState(SourceIdentity source, int dimension, long limit, int k, VectorEncoding encoding, long tokenIdFloor) {
@@ -118,6 +120,10 @@ final class JobState {
         root.put("wovenRows", wovenRows);
         root.put("connectionsCreated", connectionsCreated);
         root.put("connectionsSkipped", connectionsSkipped);
+        ArrayNode wovenIds = root.putArray("wovenConnectionIds");
+        for (long[] range : woven) {
+            wovenIds.addArray().add(range[0]).add(range[1]);
+        }
         ObjectNode ms = root.putObject("millis");
         millis.forEach((p, v) -> ms.put(p.key(), v));
         AtomicFiles.write(file, JSON.writeValueAsBytes(root));
@@ -163,6 +169,11 @@ final class JobState {
         s.wovenRows = (int) f.integer("wovenRows");
         s.connectionsCreated = f.integer("connectionsCreated");
         s.connectionsSkipped = f.integer("connectionsSkipped");
+        if (root.has("wovenConnectionIds")) {   // absent in jobs from before it was kept: nothing known to undo
+            for (JsonNode range : f.array("wovenConnectionIds")) {
+                s.woven.add(new long[] {range.path(0).asLong(), range.path(1).asLong()});
+            }
+        }
         Fields ms = f.object("millis");
         for (BootstrapPhase p : BootstrapPhase.values()) {
             if (ms.node.has(p.key())) {

@@ -11,9 +11,12 @@ import io.neurograph.engine.capsule.convert.OnnxConverter;
 import io.neurograph.engine.capsule.onnx.CapsuleMode;
 import io.neurograph.engine.capsule.runtime.CapsuleRuntime;
 import io.neurograph.engine.capsule.runtime.RuntimeOptions;
+import io.neurograph.engine.connection.ConnectionType;
 import io.neurograph.engine.embed.DefaultModel;
 import io.neurograph.engine.embed.ModelIdentity;
 import io.neurograph.engine.embed.SentenceModel;
+import io.neurograph.engine.store.ConnectionOptions;
+import io.neurograph.engine.token.Token;
 import io.neurograph.engine.util.JobListener;
 import io.neurograph.engine.vector.IndexMode;
 import io.neurograph.engine.vector.VectorEncoding;
@@ -77,6 +80,34 @@ class VocabularyModelTest {
         BootstrapReport again = run(data, fp32, new BootstrapOptions(80, 5, false, VectorEncoding.FLOAT32, IndexMode.AUTO, 10_000, true));
         assertThat(again.alreadyBootstrapped()).isFalse();
         assertThat(BootstrapJob.recorded(data).orElseThrow().model()).contains(ModelIdentity.of(fp32));
+
+        // the restart removed what the int8 run wove: the graph is the one a fresh fp32 bootstrap makes
+        Path fresh = dir.resolve("fresh");
+        run(fresh, fp32, OPTIONS);
+        assertThat(connections(data)).isEqualTo(connections(fresh)).isEqualTo(again.connectionsCreated());
+    }
+
+    @Test
+    void aRestartKeepsConnectionsItDidNotWeave() throws Exception {
+        Path data = dir.resolve("data");
+        long mine;
+        try (Engine engine = Engine.open(EngineConfig.at(data))) {
+            long the = engine.tokens().create(Token.builder().build(), words.get(0)).id();
+            long of = engine.tokens().create(Token.builder().build(), words.get(1)).id();
+            mine = engine.connections().create(the, of, ConnectionType.SIMILAR_TO.code(), ConnectionOptions.DEFAULTS)
+                    .id();
+        }
+        run(data, int8, OPTIONS);
+        run(data, fp32, new BootstrapOptions(80, 5, false, VectorEncoding.FLOAT32, IndexMode.AUTO, 10_000, true));
+        try (Engine engine = Engine.open(EngineConfig.at(data))) {
+            assertThat(engine.connections().get(mine)).as("made before the bootstrap").isPresent();
+        }
+    }
+
+    private static long connections(Path data) throws Exception {
+        try (Engine engine = Engine.open(EngineConfig.at(data))) {
+            return engine.connections().count();
+        }
     }
 
     @Test

@@ -70,9 +70,7 @@ final class BootstrapCommand extends EngineCommand {
     IndexMode index;
 
     @Option(names = "--restart", description = "Forget an unfinished or finished bootstrap in this data folder "
-            + "and start over. Its files go; its concepts and the SimilarTo connections it wove stay, and the new "
-            + "run adds its own beside them (after a model change both models' neighbours are then linked: use a "
-            + "new data folder for a clean graph).")
+            + "and start over: its files and the SimilarTo connections it wove are removed, its concepts stay.")
     boolean restart;
 
     BootstrapCommand(CliSession session) {
