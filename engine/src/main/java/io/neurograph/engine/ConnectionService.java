@@ -10,6 +10,7 @@ import io.neurograph.engine.store.ConnectionNotFoundException;
 import io.neurograph.engine.store.ConnectionOptions;
 import io.neurograph.engine.store.ConnectionRequest;
 import io.neurograph.engine.store.ConnectionUpdate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -98,6 +99,25 @@ public final class ConnectionService {
             ConnectionChange.Remove remove = core.connections.planDelete(id);
             commit(List.of(remove), false);
             return new ConnectionEntry(id, remove.previous());
+        });
+    }
+
+    /**
+     * Deletes, in one transaction, the connections with ids in [{@code first}, {@code last}] that still exist and
+     * are of type {@code typeCode} (others in the range were deleted or are not what the caller made); returns
+     * how many were deleted.
+     */
+    public int deleteRange(long first, long last, int typeCode) {
+        return core.write(() -> {
+            List<ConnectionChange.Remove> removes = new ArrayList<>();
+            for (long id = first; id <= last; id++) {
+                Optional<ConnectionEntry> entry = core.connections.get(id);
+                if (entry.isPresent() && entry.get().connection().type() == typeCode) {
+                    removes.add(core.connections.planDelete(id));
+                }
+            }
+            commit(removes, false);
+            return removes.size();
         });
     }
 

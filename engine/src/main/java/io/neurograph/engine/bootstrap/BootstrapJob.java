@@ -3,6 +3,7 @@ package io.neurograph.engine.bootstrap;
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.connection.ConnectionFlags;
 import io.neurograph.engine.connection.ConnectionType;
+import io.neurograph.engine.embed.DefaultModel;
 import io.neurograph.engine.bootstrap.read.EmbeddingFormatException;
 import io.neurograph.engine.store.ConnectionRequest;
 import io.neurograph.engine.token.CoordinateSpace;
@@ -54,7 +55,8 @@ import java.util.stream.Stream;
  * <p>Resume: running again with the same source continues from the last checkpoint; rows appended
  * after it are dropped from the vector file first, and tokens a crashed batch had already created
  * (found by label, ids above the job's first id) are reused, so the end state equals an uninterrupted
- * run. A finished job answers with its saved report. Cancellation (polled every
+ * run. A finished job answers with its saved report. A restart first removes the {@code SimilarTo} connections
+ * the previous job wove (the id ranges its checkpoint keeps) and its files; its tokens stay. Cancellation (polled every
  * {@value #POLL_EVERY} records while importing, after every checkpoint otherwise) commits the batch
  * in hand, then throws
  * {@link JobCancelledException}. Runs on the caller's thread; the weave's searches (and an HNSW build)
@@ -163,6 +165,7 @@ public final class BootstrapJob {
 
     private BootstrapReport run() throws IOException, EmbeddingFormatException, BootstrapException {
         if (options.restart()) {
+            unweave();
             clearFolder();
         }
         SourceIdentity identity = source.identity();
@@ -199,7 +202,28 @@ public final class BootstrapJob {
 
     // ---- job folder -------------------------------------------------------------------------------
 
-    /** Deletes the previous job's files; its tokens and connections stay in the engine. */
+    /**
+     * Deletes the {@code SimilarTo} connections the previous job wove (by the id ranges its checkpoint kept), so a
+     * restart, e.g. with another sentence model, does not link each word to two spaces' neighbours. Its tokens stay
+     * (other connections may use them); a job from before the ranges were kept, or a damaged checkpoint, leaves its
+     * connections as they are.
+     */
+    private void unweave() throws IOException {
+        if (!Files.exists(jobFile())) {
+            return;
+        }
+        JobState previous;
+        try {
+            previous = JobState.load(jobFile());
+        } catch (BootstrapException e) {
+            return;   // what it wove is unknown; the restart replaces the damaged file
+        }
+        for (long[] range : previous.woven) {
+            engine.connections().deleteRange(range[0], range[1], ConnectionType.SIMILAR_TO.code());
+        }
+    }
+
+    /** Deletes the previous job's files; its tokens stay in the engine. */
     private void clearFolder() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
@@ -220,6 +244,15 @@ public final class BootstrapJob {
     }
 
     private void requireSameJob(SourceIdentity identity) throws BootstrapException {
+        if (state.source.model() != null && identity.model() != null && !state.source.sameModel(identity)) {
+            throw new BootstrapException(folder + " holds a bootstrap of " + state.source.path() + " ("
+                    + (state.phase == BootstrapPhase.DONE ? "finished" : "phase " + state.phase.key()) + ", "
+                    + state.rows + " words) embedded by the sentence model " + state.source.model().describe()
+                    + ", but this run embeds with " + identity.model().describe() + "; two models' vectors do not"
+                    + " share a space. Use the model " + state.source.model().name() + " (--model FILE, none for"
+                    + " the bundled " + DefaultModel.NAME + ") to carry on, or --restart to start over with "
+                    + identity.model().name());
+        }
         String differences = state.source.differences(identity);
         if (!differences.isEmpty()) {
             throw new BootstrapException(folder + " already holds a bootstrap of " + state.source.path() + " ("
@@ -393,6 +426,9 @@ public final class BootstrapJob {
                     requests.addAll(f.resultNow());
                 }
                 var created = engine.connections().createAll(requests);
+                if (created.created() > 0) {
+                    state.woven.add(new long[] {created.ids()[0], created.ids()[created.created() - 1]});
+                }
                 state.connectionsCreated += created.created();
                 state.connectionsSkipped += created.skipped();
                 state.wovenRows = to;

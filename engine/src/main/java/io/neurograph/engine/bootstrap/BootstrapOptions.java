@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param encoding        how the vector file stores the full vectors
  * @param indexMode       which nearest-neighbour index the weave uses
  * @param checkpointEvery words (import), rows (place, weave) per committed checkpoint, ≥ 1
- * @param restart         forget a previous job in the data folder (its files, not its tokens and
- *                        connections) and start over
+ * @param restart         forget a previous job in the data folder (its files and the SimilarTo connections
+ *                        it wove, not its tokens) and start over
  */
 public record BootstrapOptions(long limit, int k, boolean skipBad, VectorEncoding encoding, IndexMode indexMode,
         int checkpointEvery, boolean restart) {

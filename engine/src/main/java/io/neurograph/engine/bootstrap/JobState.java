@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.neurograph.engine.bootstrap.read.BadLine;
 import io.neurograph.engine.bootstrap.read.EmbeddingReader;
+import io.neurograph.engine.embed.DefaultModel;
+import io.neurograph.engine.embed.ModelIdentity;
 import io.neurograph.engine.vector.VectorEncoding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,6 +54,8 @@ final class JobState {
     int wovenRows;
     long connectionsCreated;
     long connectionsSkipped;
+    /** The [first, last] ids of the connections each weave batch created (consecutive per batch), to undo them. */
+    final List<long[]> woven = new ArrayList<>();
     final Map<BootstrapPhase, Long> millis = new EnumMap<>(BootstrapPhase.class);
 
     JobState(SourceIdentity source, int dimension, long limit, int k, VectorEncoding encoding, long tokenIdFloor) {
@@ -86,6 +90,9 @@ final class JobState {
         src.put("size", source.size());
         src.put("modifiedMillis", source.modifiedMillis());
         src.put("sha256", source.sha256());
+        if (source.model() != null) {
+            src.putObject("model").put("name", source.model().name()).put("sha256", source.model().sha256());
+        }
         root.put("dimension", dimension);
         root.put("limit", limit);
         root.put("k", k);
@@ -113,6 +120,10 @@ final class JobState {
         root.put("wovenRows", wovenRows);
         root.put("connectionsCreated", connectionsCreated);
         root.put("connectionsSkipped", connectionsSkipped);
+        ArrayNode wovenIds = root.putArray("wovenConnectionIds");
+        for (long[] range : woven) {
+            wovenIds.addArray().add(range[0]).add(range[1]);
+        }
         ObjectNode ms = root.putObject("millis");
         millis.forEach((p, v) -> ms.put(p.key(), v));
         AtomicFiles.write(file, JSON.writeValueAsBytes(root));
@@ -133,7 +144,7 @@ final class JobState {
         }
         Fields src = f.object("source");
         SourceIdentity source = new SourceIdentity(src.text("kind"), src.text("path"), src.integer("size"),
-                src.integer("modifiedMillis"), src.text("sha256"));
+                src.integer("modifiedMillis"), src.text("sha256"), model(src));
         JobState s = new JobState(source, (int) f.integer("dimension"), f.integer("limit"), (int) f.integer("k"),
                 f.constant("encoding", VectorEncoding.class), f.integer("tokenIdFloor"));
         s.phase = f.constant("phase", BootstrapPhase.class);
@@ -158,6 +169,11 @@ final class JobState {
         s.wovenRows = (int) f.integer("wovenRows");
         s.connectionsCreated = f.integer("connectionsCreated");
         s.connectionsSkipped = f.integer("connectionsSkipped");
+        if (root.has("wovenConnectionIds")) {   // absent in jobs from before it was kept: nothing known to undo
+            for (JsonNode range : f.array("wovenConnectionIds")) {
+                s.woven.add(new long[] {range.path(0).asLong(), range.path(1).asLong()});
+            }
+        }
         Fields ms = f.object("millis");
         for (BootstrapPhase p : BootstrapPhase.values()) {
             if (ms.node.has(p.key())) {
@@ -165,6 +181,15 @@ final class JobState {
             }
         }
         return s;
+    }
+
+    /** The sentence model a vocabulary job recorded; jobs from before it was recorded used the bundled one. */
+    private static ModelIdentity model(Fields src) throws BootstrapException {
+        if (src.node.has("model")) {
+            Fields m = src.object("model");
+            return new ModelIdentity(m.text("name"), m.text("sha256"));
+        }
+        return VocabularySource.KIND.equals(src.text("kind")) ? DefaultModel.identity() : null;
     }
 
     private static BootstrapException damaged(Path file, String problem) {

@@ -1,6 +1,8 @@
 package io.neurograph.engine.bootstrap;
 
+import io.neurograph.engine.embed.ModelIdentity;
 import io.neurograph.engine.vector.VectorEncoding;
+import java.util.Optional;
 
 /**
  * The bootstrap a data folder's checkpoint ({@code job.json}) records, finished or not: a new job with
@@ -20,9 +22,14 @@ public record RecordedBootstrap(SourceIdentity source, String phase, long limit,
         return VocabularySource.KIND.equals(source.kind());
     }
 
+    /** The sentence model that embedded the concepts (default vocabulary only). */
+    public Optional<ModelIdentity> model() {
+        return Optional.ofNullable(source.model());
+    }
+
     /** True if {@link BootstrapJob#run} with this source and these options carries on (or reports) this job. */
     public boolean sameJob(SourceIdentity file, BootstrapOptions options) {
-        return source.equals(file) && sameOptions(options);
+        return source.sameAs(file) && sameOptions(options);
     }
 
     /** True if these options are the ones the job was started with (a job refuses others unless restarted). */

@@ -1,5 +1,6 @@
 package io.neurograph.engine.bootstrap;
 
+import io.neurograph.engine.embed.ModelIdentity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,8 +21,11 @@ import java.util.HexFormat;
  * @param modifiedMillis last modification time in ms since the epoch (vocabulary: 0)
  * @param sha256         hex SHA-256 of the first {@value #HEAD_BYTES} bytes (vocabulary: of the
  *                       tokenizer.json and the word list)
+ * @param model          the sentence model that embedded the words (vocabulary only; null for a file, whose
+ *                       vectors come with it)
  */
-public record SourceIdentity(String kind, String path, long size, long modifiedMillis, String sha256) {
+public record SourceIdentity(String kind, String path, long size, long modifiedMillis, String sha256,
+        ModelIdentity model) {
     public static final int HEAD_BYTES = 1 << 20;
 
     /** The identity of a file read as {@code kind}. */
@@ -30,7 +34,7 @@ public record SourceIdentity(String kind, String path, long size, long modifiedM
         MessageDigest digest = newDigest();
         addHead(digest, absolute);
         return new SourceIdentity(kind, absolute.toString(), Files.size(absolute),
-                Files.getLastModifiedTime(absolute).toMillis(), HexFormat.of().formatHex(digest.digest()));
+                Files.getLastModifiedTime(absolute).toMillis(), HexFormat.of().formatHex(digest.digest()), null);
     }
 
     static MessageDigest newDigest() {
@@ -46,6 +50,20 @@ public record SourceIdentity(String kind, String path, long size, long modifiedM
         try (InputStream in = Files.newInputStream(file)) {
             digest.update(in.readNBytes(HEAD_BYTES));
         }
+    }
+
+    /** True if both are the same source: equal but for the model's name (a renamed file is the same model). */
+    public boolean sameAs(SourceIdentity other) {
+        return differences(other).isEmpty();
+    }
+
+    /** True if the same sentence model (or none) embedded both. */
+    boolean sameModel(SourceIdentity other) {
+        return model == null ? other.model == null : other.model != null && model.sameModel(other.model);
+    }
+
+    private static String describe(ModelIdentity model) {
+        return model == null ? "none" : model.describe();
     }
 
     /** The fields that differ from {@code other}, for messages; empty when equal. */
@@ -66,6 +84,9 @@ public record SourceIdentity(String kind, String path, long size, long modifiedM
         }
         if (!sha256.equals(other.sha256)) {
             s.append(", content of the first MiB");
+        }
+        if (!sameModel(other)) {
+            s.append(", sentence model ").append(describe(model)).append(" vs ").append(describe(other.model));
         }
         return s.isEmpty() ? "" : s.substring(2);
     }

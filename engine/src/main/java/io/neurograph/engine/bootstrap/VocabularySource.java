@@ -3,6 +3,7 @@ package io.neurograph.engine.bootstrap;
 import io.neurograph.engine.bootstrap.read.BadLine;
 import io.neurograph.engine.bootstrap.read.EmbeddingRecord;
 import io.neurograph.engine.capsule.runtime.CapsuleRuntime;
+import io.neurograph.engine.embed.ModelIdentity;
 import io.neurograph.engine.embed.SentenceEmbedder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,8 @@ final class VocabularySource implements RecordSource {
      * The content of the tokenizer file and the word list: where the files sit, when they were
      * written and how the model file was converted (its manifest carries a time stamp) do not
      * matter, so a re-installed or re-converted model still finds its finished job. The model is
-     * taken to be the one that belongs to the tokenizer; embedding with another needs --restart.
+     * known by the SHA-256 of its source (read from the converted file's manifest, without loading
+     * it): embedding with another needs --restart.
      */
     @Override
     public SourceIdentity identity() throws IOException {
@@ -49,7 +51,8 @@ final class VocabularySource implements RecordSource {
             digest.update(word.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
         }
-        return new SourceIdentity(KIND, DESCRIPTION, words.size(), 0, HexFormat.of().formatHex(digest.digest()));
+        return new SourceIdentity(KIND, DESCRIPTION, words.size(), 0, HexFormat.of().formatHex(digest.digest()),
+                ModelIdentity.of(model));
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.neurograph.engine.capsule.onnx.CapsuleMode;
 import io.neurograph.engine.embed.SentenceModel.ModelFiles;
 import io.neurograph.engine.util.ClasspathFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ public final class DefaultModel {
     private static final String ONNX = NAME + ".onnx";
     private static final String TOKENIZER = NAME + "-tokenizer.json";
     private static final String READY = "ready";
+    /** Hashed once per process: the class path does not change while it runs. */
+    private static ModelIdentity identity;
 
     private DefaultModel() {
     }
@@ -30,6 +33,24 @@ public final class DefaultModel {
     /** True if this build carries the model (the app does; a bare engine jar may not). */
     public static boolean bundled() {
         return ClasspathFiles.has(ONNX) && ClasspathFiles.has(TOKENIZER);
+    }
+
+    /**
+     * The bundled model's identity, the SHA-256 of its ONNX file as its conversion records it; without the
+     * bundled model (a bare engine jar) the hash is empty, which matches no model.
+     */
+    public static synchronized ModelIdentity identity() {
+        if (identity == null) {
+            if (!bundled()) {
+                return new ModelIdentity(NAME, "");
+            }
+            try (InputStream in = ClasspathFiles.open(ONNX)) {
+                identity = new ModelIdentity(NAME, ModelIdentity.sha256(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled sentence model " + ONNX, e);
+            }
+        }
+        return identity;
     }
 
     /** The model's folder in a data folder. */

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where the files of the sentence model come from: the bundled all-MiniLM-L6-v2 ({@link DefaultModel}) or a model
@@ -41,6 +42,10 @@ public final class SentenceModel {
      * @throws ModelFormatException naming the missing or unsuitable file
      */
     public static void check(Path model) {
+        if (Files.isDirectory(model)) {
+            throw new ModelFormatException(model, "is a folder; choose the sentence model's .onnx or .cgraph file in"
+                    + " it (with its " + TOKENIZER + " beside it)");
+        }
         if (!Files.isRegularFile(model)) {
             throw new ModelFormatException(model, "no such file");
         }
@@ -50,8 +55,27 @@ public final class SentenceModel {
         Path tokenizer = tokenizerOf(model);
         if (!Files.isRegularFile(tokenizer)) {
             throw new ModelFormatException(tokenizer, "missing: a sentence model needs its HuggingFace " + TOKENIZER
-                    + " in the same folder");
+                    + " in the same folder" + likelyTokenizer(tokenizer.getParent()));
         }
+    }
+
+    /** A differently named tokenizer beside the model (jars ship {@code <model>-tokenizer.json}), as a hint. */
+    private static String likelyTokenizer(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.toLowerCase(Locale.ROOT).matches(".*tokenizer.*\\.json")).sorted().findFirst()
+                    .map(n -> "; " + n + " is there: rename or copy it to " + TOKENIZER).orElse("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Which model {@code model} is (the bundled one when empty), for recording and comparing what embedded the
+     * concepts; {@link #check} it first.
+     */
+    public static ModelIdentity identity(Optional<Path> model) {
+        return model.map(ModelIdentity::of).orElseGet(DefaultModel::identity);
     }
 
     /**

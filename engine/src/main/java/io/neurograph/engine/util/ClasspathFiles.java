@@ -22,6 +22,19 @@ public final class ClasspathFiles {
     }
 
     /**
+     * Opens the root-level resource {@code name}.
+     *
+     * @throws NoSuchFileException if the class path does not hold the resource
+     */
+    public static InputStream open(String name) throws IOException {
+        InputStream in = loader().getResourceAsStream(name);
+        if (in == null) {
+            throw new NoSuchFileException(name, null, "not on the class path");
+        }
+        return in;
+    }
+
+    /**
      * Returns {@code target}, copying the root-level resource {@code name} there first unless the file exists.
      *
      * @throws NoSuchFileException if the class path does not hold the resource
@@ -32,10 +45,7 @@ public final class ClasspathFiles {
         }
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        try (InputStream in = loader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new NoSuchFileException(name, null, "not on the class path");
-            }
+        try (InputStream in = open(name)) {
             Path partial = Files.createTempFile(dir, target.getFileName().toString(), ".part");
             try {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);

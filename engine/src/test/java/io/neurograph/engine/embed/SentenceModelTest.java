@@ -27,6 +27,17 @@ class SentenceModelTest {
     }
 
     @Test
+    void aFolderOrAMisnamedTokenizerIsSaidSo() throws Exception {
+        assertThatThrownBy(() -> SentenceModel.check(dir)).isInstanceOf(ModelFormatException.class)
+                .hasMessage(dir + ": is a folder; choose the sentence model's .onnx or .cgraph file in it (with its"
+                        + " tokenizer.json beside it)");
+        Path model = Files.writeString(dir.resolve("all-minilm-l6-v2-q.onnx"), "");
+        Files.writeString(dir.resolve("all-minilm-l6-v2-q-tokenizer.json"), "{}");
+        assertThatThrownBy(() -> SentenceModel.check(model)).hasMessageEndingWith("in the same folder;"
+                + " all-minilm-l6-v2-q-tokenizer.json is there: rename or copy it to tokenizer.json");
+    }
+
+    @Test
     void otherFilesAreRefusedByName() throws Exception {
         Path gguf = Files.writeString(dir.resolve("llama.gguf"), "");
         Files.writeString(dir.resolve("tokenizer.json"), "{}");

@@ -70,7 +70,7 @@ final class BootstrapCommand extends EngineCommand {
     IndexMode index;
 
     @Option(names = "--restart", description = "Forget an unfinished or finished bootstrap in this data folder "
-            + "(its files, not its concepts) and start over.")
+            + "and start over: its files and the SimilarTo connections it wove are removed, its concepts stay.")
     boolean restart;
 
     BootstrapCommand(CliSession session) {
@@ -84,6 +84,9 @@ final class BootstrapCommand extends EngineCommand {
         }
         if (model != null && !defaultVocabulary) {
             throw usage("--model goes with --default (an embedding file brings its own vectors)");
+        }
+        if (model != null) {
+            SentenceModel.check(model);   // before the data folder is opened, so a mistyped path leaves no trace
         }
         if (limit < 0) {
             throw usage("--limit must be at least 0 (0 = all words), got " + limit);

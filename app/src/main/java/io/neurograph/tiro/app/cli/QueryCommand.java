@@ -4,7 +4,9 @@ import io.neurograph.engine.Engine;
 import io.neurograph.engine.ModelRuntimes;
 import io.neurograph.engine.ModelSettings;
 import io.neurograph.engine.bootstrap.BootstrapJob;
+import io.neurograph.engine.bootstrap.RecordedBootstrap;
 import io.neurograph.engine.embed.LazySentenceEmbedder;
+import io.neurograph.engine.embed.ModelIdentity;
 import io.neurograph.engine.embed.SentenceModel;
 import io.neurograph.engine.query.PathStep;
 import io.neurograph.engine.query.QueryAnswer;
@@ -49,6 +51,9 @@ final class QueryCommand extends EngineCommand {
         if (k < 1 || k > SemanticQuery.MAX_K) {
             throw usage("--k must be 1 … " + SemanticQuery.MAX_K + ", got " + k);
         }
+        if (model != null) {
+            SentenceModel.check(model);   // also when this query needs no sentence model: a wrong path is a mistake
+        }
     }
 
     @Override
@@ -58,15 +63,24 @@ final class QueryCommand extends EngineCommand {
         ModelRuntimes models = engine.models();
         ModelSettings settings = model == null ? models.settings()
                 : models.settings().withSentenceModel(Optional.of(model));
-        if (model != null) {
-            SentenceModel.check(model);   // also when this query needs no sentence model: a wrong path is a mistake
-        }
-        try (LazySentenceEmbedder<ModelSettings> sentences = new LazySentenceEmbedder<>(() -> settings,
-                s -> models.openSentenceEmbedder(s, progress::progress));
+        Optional<ModelIdentity> concepts = BootstrapJob.recorded(dataDir).flatMap(RecordedBootstrap::model);
+        try (LazySentenceEmbedder<ModelSettings> sentences = new LazySentenceEmbedder<>(() -> settings, s -> {
+                 concepts.ifPresent(c -> warnIfOtherModel(c, SentenceModel.identity(s.sentenceModel()), out));
+                 return models.openSentenceEmbedder(s, progress::progress);
+             });
              SemanticSpace space = SemanticSpace.open(dataDir,
                      BootstrapJob.madeByDefaultModel(dataDir) ? sentences : null, settings.threads(), progress)) {
             QueryAnswer answer = new SemanticQuery(engine, space).ask(text, k);
             out.jsonOrText(QueryAnswerJson.write(answer), text(engine, answer, explain));
+        }
+    }
+
+    /** Vectors of two models do not share a space: the answer would be noise, so the user is told once. */
+    private static void warnIfOtherModel(ModelIdentity concepts, ModelIdentity used, CliOutput out) {
+        if (!concepts.sameModel(used)) {
+            out.progress("warning: the concepts were embedded by the sentence model " + concepts.describe()
+                    + ", this query by " + used.describe() + "; their vectors do not compare, so use --model with"
+                    + " the model the data folder was bootstrapped with");
         }
     }
 

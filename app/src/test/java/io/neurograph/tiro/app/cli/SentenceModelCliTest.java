@@ -47,6 +47,31 @@ class SentenceModelCliTest extends CliTestSupport {
         JsonNode answer = json("query", "a small dog is barking", "--model", chosen.toString(), "--k", "5");
         assertThat(answer.get("hits")).hasSize(5);
         assertThat(answer.get("source").asText()).isEqualToIgnoringCase("sentence");
+
+        // the bundled model neither resumes nor reports this bootstrap, and a query with it is warned about once
+        Result other = run("bootstrap", "--default", "--limit", "200", "--k", "5");
+        assertThat(other.exit()).as("%s", other).isNotZero();
+        assertThat(other.errLines()).singleElement().asString()
+                .contains("embedded by the sentence model model (sha256 ", "this run embeds with all-minilm-l6-v2",
+                        "--restart");
+        Result query = run("query", "a small dog is barking", "--k", "5");
+        assertThat(query.exit()).as("%s", query).isZero();
+        assertThat(query.errLines()).singleElement().asString().startsWith("warning: the concepts were embedded by"
+                + " the sentence model model (sha256 ").contains("this query by all-minilm-l6-v2 (sha256 ");
+    }
+
+    @Test
+    void aWrongModelPathIsRefusedBeforeTheDataFolderIsMadeAndAFolderIsSaidSo() throws IOException {
+        Path fresh = shared.resolve("fresh");
+        Result r = runRaw(NO_DESKTOP, "--data-dir", fresh.toString(), "bootstrap", "--default", "--model",
+                shared.resolve("nope.onnx").toString());
+        assertThat(r.exit()).as("%s", r).isEqualTo(TiroCli.EXIT_BAD_FILE);
+        assertThat(fresh).doesNotExist();
+
+        Result folder = run("query", "dog", "--model", chosen.getParent().toString());
+        assertThat(folder.exit()).as("%s", folder).isEqualTo(TiroCli.EXIT_BAD_FILE);
+        assertThat(folder.errLines()).singleElement().asString().contains("is a folder; choose the sentence model's"
+                + " .onnx or .cgraph file in it");
     }
 
     @Test

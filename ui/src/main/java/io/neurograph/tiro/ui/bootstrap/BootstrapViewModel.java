@@ -169,13 +169,17 @@ public final class BootstrapViewModel {
      */
     public void startDefaultVocabulary() {
         Path dataDir = context.engine().config().dataDir();
+        Optional<Path> sentenceModel = context.engine().models().settings().sentenceModel();
         context.executor().execute(() -> recordedIn(dataDir), found -> {
             recorded = found;
             if (found == null) {
                 startBootstrap(null, options(), null);
             } else {
-                candidate.set(new Candidate.Vocabulary());
-                refreshFacts();
+                context.executor().execute(() -> new Candidate.Vocabulary(SentenceModel.identity(sentenceModel)),
+                        vocabulary -> {
+                            candidate.set(vocabulary);
+                            refreshFacts();
+                        }, failure -> context.notifier().error(messages.get("bootstrap.error.title"), failure));
             }
         }, failure -> context.notifier().error(messages.get("bootstrap.error.title"), failure));
     }
@@ -405,13 +409,18 @@ public final class BootstrapViewModel {
         if (recorded == null || !(shown instanceof Candidate.Embedding || shown instanceof Candidate.Vocabulary)) {
             return Optional.empty();
         }
-        boolean sameSource = shown instanceof Candidate.Embedding e ? recorded.source().equals(e.identity())
+        boolean sameSource = shown instanceof Candidate.Embedding e ? recorded.source().sameAs(e.identity())
                 : recorded.fromDefaultVocabulary();
         String name = messages.get("bootstrap.fact.recorded");
         String source = recorded.fromDefaultVocabulary() ? messages.get("bootstrap.defaultVocabulary")
                 : recorded.source().path();
         if (restart.get()) {
             return Optional.of(new Fact(name, messages.format("bootstrap.fact.recorded.replaced", source)));
+        }
+        if (shown instanceof Candidate.Vocabulary v && recorded.model().isPresent()
+                && !recorded.model().get().sameModel(v.model())) {
+            return Optional.of(new Fact(name, messages.format("bootstrap.fact.recorded.otherModel",
+                    recorded.model().get().describe(), v.model().describe()), true));
         }
         boolean same = sameSource && recorded.sameOptions(options());
         if (same && recorded.finished()) {

@@ -3,6 +3,7 @@ package io.neurograph.tiro.ui.bootstrap;
 import io.neurograph.engine.bootstrap.SourceIdentity;
 import io.neurograph.engine.bootstrap.read.EmbeddingProfile;
 import io.neurograph.engine.capsule.convert.ModelSummary;
+import io.neurograph.engine.embed.ModelIdentity;
 
 /**
  * What waits for Start: an embedding file's profile (with the identity the engine compares with the data
@@ -16,6 +17,7 @@ sealed interface Candidate {
     record Model(ModelSummary summary) implements Candidate {
     }
 
-    record Vocabulary() implements Candidate {
+    /** @param model the sentence model Settings choose, which would embed it */
+    record Vocabulary(ModelIdentity model) implements Candidate {
     }
 }

@@ -99,6 +99,8 @@ public final class ChatViewModel {
             Conversation current = selected.get() != null ? selected.get() : newConversation();
             replace(current, current.with(turn));
             context.journal().echo(command);
+            session.takeModelMismatch().ifPresent(m -> context.notifier().error(messages.get("chat.otherModel.title"),
+                    messages.format("chat.otherModel", m.concepts().describe(), m.questions().describe())));
         }, failure -> {
             asking.set(false);
             state.set(session.bootstrapped() ? SpaceState.NOT_LOADED : SpaceState.NOTHING_BOOTSTRAPPED);

@@ -9,6 +9,8 @@ import io.neurograph.engine.bootstrap.PcaModel;
 import io.neurograph.engine.bootstrap.RecordedBootstrap;
 import io.neurograph.engine.capsule.convert.ConversionListener;
 import io.neurograph.engine.embed.LazySentenceEmbedder;
+import io.neurograph.engine.embed.ModelIdentity;
+import io.neurograph.engine.embed.SentenceModel;
 import io.neurograph.engine.query.PathStep;
 import io.neurograph.engine.query.QueryAnswer;
 import io.neurograph.engine.query.QueryHit;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The semantic space of the data folder, opened once on first use (it maps the vectors, loads the index and,
@@ -36,6 +39,8 @@ final class SemanticSession implements AutoCloseable {
     private SemanticQuery query;
     /** The finished bootstrap the open space was made by, to notice a newer one. */
     private Optional<RecordedBootstrap> openedFrom = Optional.empty();
+    private boolean mismatchTold;
+    private final AtomicReference<ModelMismatch> mismatch = new AtomicReference<>();
 
     SemanticSession(Engine engine) {
         this.engine = engine;
@@ -68,12 +73,31 @@ final class SemanticSession implements AutoCloseable {
         }
         openedFrom = recorded;
         ModelRuntimes models = engine.models();
-        sentences = new LazySentenceEmbedder<>(models::settings,
-                settings -> models.openSentenceEmbedder(settings, ConversionListener.NONE));
+        Optional<ModelIdentity> concepts = recorded.flatMap(RecordedBootstrap::model);
+        sentences = new LazySentenceEmbedder<>(models::settings, settings -> {
+            concepts.ifPresent(c -> noteModel(c, SentenceModel.identity(settings.sentenceModel())));
+            return models.openSentenceEmbedder(settings, ConversionListener.NONE);
+        });
         space = SemanticSpace.open(dataDir, BootstrapJob.madeByDefaultModel(dataDir) ? sentences : null,
                 models.settings().threads(), JobListener.NONE);
         query = new SemanticQuery(engine, space);
         return true;
+    }
+
+    /** The concepts' model and the one that embeds questions, when they differ: told once per session. */
+    record ModelMismatch(ModelIdentity concepts, ModelIdentity questions) {
+    }
+
+    private void noteModel(ModelIdentity concepts, ModelIdentity questions) {
+        if (!concepts.sameModel(questions) && !mismatchTold) {
+            mismatchTold = true;
+            mismatch.set(new ModelMismatch(concepts, questions));
+        }
+    }
+
+    /** A model mismatch noticed since the last call, at most once per session; lock-free for the FX thread. */
+    Optional<ModelMismatch> takeModelMismatch() {
+        return Optional.ofNullable(mismatch.getAndSet(null));
     }
 
     /** Asks the open space; paths are rendered with the tokens' labels here, off the FX thread. */

@@ -10,6 +10,7 @@ import io.neurograph.engine.bootstrap.BootstrapJob;
 import io.neurograph.engine.bootstrap.BootstrapOptions;
 import io.neurograph.engine.bootstrap.DefaultVocabulary;
 import io.neurograph.engine.capsule.convert.ConversionListener;
+import io.neurograph.engine.embed.ModelIdentity;
 import io.neurograph.engine.embed.SentenceModel;
 import io.neurograph.engine.util.JobListener;
 import io.neurograph.engine.vector.IndexMode;
@@ -17,6 +18,7 @@ import io.neurograph.engine.vector.VectorEncoding;
 import io.neurograph.tiro.ui.concurrent.CurrentThreadTaskExecutor;
 import io.neurograph.tiro.ui.testing.FeatureFixture;
 import io.neurograph.tiro.ui.testing.SentenceModels;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -71,6 +73,37 @@ class ChatSentenceModelTest {
             session.close();
             assertThat(models.stats().openRuntimes()).isZero();
             assertThat(models.stats().capsuleLoads()).isEqualTo(3 * capsules);
+        }
+    }
+
+    @Test
+    void questionsEmbeddedByAnotherModelThanTheConceptsAreToldOncePerSession() throws Exception {
+        Path data = dir.resolve("data");
+        Path chosen = SentenceModels.miniLmInt8();
+        try (Engine engine = Engine.open(EngineConfig.at(data))) {
+            ModelRuntimes models = engine.models();
+            models.configure(new ModelSettings(1, Optional.of(chosen)));
+            SentenceModel.ModelFiles files = models.prepareSentenceModel(models.settings().sentenceModel(),
+                    ConversionListener.NONE);
+            BootstrapJob.run(engine, data, DefaultVocabulary.source(files.model(), files.tokenizer(), models::open),
+                    new BootstrapOptions(100, 5, false, VectorEncoding.FLOAT32, IndexMode.EXACT, 10_000, false),
+                    JobListener.NONE);
+            // as if another model had made the concepts: the record names the model by its source's SHA-256
+            Path job = data.resolve(BootstrapJob.FOLDER).resolve("job.json");
+            ModelIdentity used = ModelIdentity.of(files.model());
+            Files.writeString(job, Files.readString(job).replace(used.sha256(), "0".repeat(64))
+                    .replace("\"" + used.name() + "\"", "\"other-model\""));
+
+            FeatureFixture fixture = new FeatureFixture(engine, new CurrentThreadTaskExecutor());
+            try (SemanticSession session = new SemanticSession(engine)) {
+                ChatViewModel chat = new ChatViewModel(fixture.context, session, new ConversationStore(data),
+                        Clock.systemUTC());
+                ask(chat, "the small dog is barking");
+                ask(chat, "a cat sleeps in the sun");
+                assertThat(fixture.errors()).singleElement().asString().contains("other-model (sha256 000000000000…)",
+                        used.describe());
+                assertThat(chat.selectedProperty().get().turns()).hasSize(2);
+            }
         }
     }
 
