@@ -122,7 +122,7 @@ class TabShortcutsWindowTest extends MainWindowRobotTest {
         assertThat(conversations.getItems()).as("nothing started while the tab is hidden").hasSize(before);
 
         clickOn("#tab-chat");
-        assertThat(focusOwner()).isSameAs(tabs());
+        assertThat(focusOwner()).isSameAs(lookup("#chat-question").query());
         ctrl(KeyCode.N);
         assertThat(conversations.getItems()).hasSize(before + 1);
 
