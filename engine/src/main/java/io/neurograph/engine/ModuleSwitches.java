@@ -37,19 +37,22 @@ public final class ModuleSwitches {
         return switch (id) {
             case INTUITION_ENGINE -> intuition.isEnabled();
             case SIGNAL_SYSTEM -> core.events.isEnabled();
+            case API_SERVER -> false;
             default -> true;
         };
     }
 
     /**
-     * Enables or disables a part; enabling a part that cannot be disabled is accepted (it is on).
+     * Enables or disables a part; enabling a part that cannot be disabled is accepted (it is on), and so is
+     * disabling one that is not available (it is off).
      *
      * @return whether the state changed
-     * @throws ModuleNotSwitchableException when disabling a part that cannot be disabled
+     * @throws ModuleNotSwitchableException when disabling a part that cannot be disabled or enabling one that is
+     *                                      not available
      * @throws io.neurograph.engine.store.StoreException when the state cannot be saved (then nothing changed)
      */
     public boolean setEnabled(ModuleId id, boolean enabled) {
-        if (!enabled && !id.canDisable()) {
+        if (!enabled && !id.canDisable() && id.available() || enabled && !id.available()) {
             throw new ModuleNotSwitchableException(id);
         }
         return core.write(() -> {

@@ -31,7 +31,8 @@ class ModuleSwitchesTest {
     void everyPartStartsEnabledAndOnlyTheIntuitionEngineAndTheEventBusCanBeDisabled() {
         try (Engine engine = Engine.open(EngineConfig.at(dir))) {
             assertThat(engine.moduleSwitches().list()).extracting(ModuleState::id).containsExactly(ModuleId.values());
-            assertThat(engine.moduleSwitches().list()).allMatch(ModuleState::enabled);
+            assertThat(engine.moduleSwitches().list()).filteredOn(s -> !s.enabled()).extracting(ModuleState::id)
+                    .as("only what this build lacks").containsExactly(ModuleId.API_SERVER);
         }
         assertThat(Arrays.stream(ModuleId.values()).filter(ModuleId::canDisable))
                 .containsExactly(ModuleId.INTUITION_ENGINE, ModuleId.SIGNAL_SYSTEM);
@@ -49,10 +50,21 @@ class ModuleSwitchesTest {
                             + " every write against the CDNA and the quotas");
             assertThatThrownBy(() -> engine.moduleSwitches().setEnabled(ModuleId.CAPSULE_RUNTIME, false))
                     .hasMessageContaining("runtimes are opened per model");
-            assertThatThrownBy(() -> engine.moduleSwitches().setEnabled(ModuleId.API_SERVER, false))
-                    .hasMessageContaining("arrives with the REST API");
+            assertThat(engine.moduleSwitches().setEnabled(ModuleId.API_SERVER, false)).as("it is off already").isFalse();
             assertThat(engine.moduleSwitches().isEnabled(ModuleId.GUARDIAN)).isTrue();
             assertThat(engine.moduleSwitches().setEnabled(ModuleId.GUARDIAN, true)).as("it is on already").isFalse();
+        }
+    }
+
+    @Test
+    void aPartNotAvailableInThisBuildIsOffAndRefusesToStart() {
+        try (Engine engine = Engine.open(EngineConfig.at(dir))) {
+            assertThat(ModuleId.API_SERVER.available()).isFalse();
+            assertThat(engine.moduleSwitches().state(ModuleId.API_SERVER).enabled()).isFalse();
+            assertThatThrownBy(() -> engine.moduleSwitches().setEnabled(ModuleId.API_SERVER, true))
+                    .isInstanceOf(ModuleNotSwitchableException.class)
+                    .hasMessage("api_server (API server) cannot be enabled: not available yet: the local API server"
+                            + " arrives with the REST API");
         }
     }
 
@@ -84,7 +96,7 @@ class ModuleSwitchesTest {
         }
         try (Engine engine = Engine.open(EngineConfig.at(dir))) {
             assertThat(engine.moduleSwitches().list()).filteredOn(s -> !s.enabled()).extracting(ModuleState::id)
-                    .containsExactly(ModuleId.SIGNAL_SYSTEM);
+                    .containsExactly(ModuleId.SIGNAL_SYSTEM, ModuleId.API_SERVER);
         }
     }
 

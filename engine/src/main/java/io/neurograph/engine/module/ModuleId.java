@@ -66,6 +66,11 @@ public enum ModuleId {
         return title;
     }
 
+    /** Whether the part exists in this build; one that does not ({@code api_server}) is off and cannot be enabled. */
+    public boolean available() {
+        return this != API_SERVER;
+    }
+
     public boolean canDisable() {
         return refusal == null;
     }

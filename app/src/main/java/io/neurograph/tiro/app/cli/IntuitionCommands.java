@@ -5,6 +5,7 @@ import io.neurograph.engine.intuition.CycleReport;
 import io.neurograph.engine.intuition.ExperienceStats;
 import io.neurograph.engine.intuition.IntuitionStats;
 import io.neurograph.engine.intuition.SlowPathStats;
+import io.neurograph.engine.module.ModuleId;
 import io.neurograph.engine.reflex.ReflexStats;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -23,7 +24,10 @@ final class IntuitionCommands {
         @Override
         protected void run(Engine engine, CliOutput out) {
             IntuitionStats s = engine.intuition().stats();
-            out.result(s, text(s));
+            String off = engine.moduleSwitches().isEnabled(ModuleId.INTUITION_ENGINE) ? ""
+                    : "Disabled: the IntuitionEngine records and learns nothing until: tiro modules enable "
+                    + ModuleId.INTUITION_ENGINE.key() + "\n";
+            out.result(s, off + text(s));
         }
 
         static String text(IntuitionStats s) {

@@ -19,13 +19,11 @@ final class ModulesCommand extends EngineCommand {
     @Override
     protected void run(Engine engine, CliOutput out) {
         List<ModuleState> states = engine.moduleSwitches().list();
-        StringBuilder text = new StringBuilder(String.format("%-20s %-9s %-16s %s%n", "ID", "STATE", "NAME", "NOTE"));
+        StringBuilder text = new StringBuilder(String.format("%-20s %-13s %-16s %s%n", "ID", "STATE", "NAME",
+                "NOTE"));
         for (ModuleState s : states) {
-            ModuleId id = s.id();
-            String note = id.refusal().map(r -> "cannot be disabled: " + r)
-                    .or(() -> id.disableWarning().map(w -> "disabling " + w)).orElse("");
-            text.append(String.format("%-20s %-9s %-16s %s", id.key(), word(s.enabled()), id.title(), note).strip())
-                    .append('\n');
+            text.append(String.format("%-20s %-13s %-16s %s", s.id().key(), state(s), s.id().title(), note(s))
+                    .strip()).append('\n');
         }
         out.result(states.stream().map(ModulesCommand::json).toList(), text.toString().stripTrailing());
     }
@@ -35,12 +33,30 @@ final class ModulesCommand extends EngineCommand {
         m.put("id", s.id().key());
         m.put("name", s.id().title());
         m.put("enabled", s.enabled());
+        m.put("available", s.id().available());
         m.put("canDisable", s.id().canDisable());
         m.put("reason", s.id().refusal().orElse(null));
         m.put("disableWarning", s.id().disableWarning().orElse(null));
         m.put("configurable", s.id().configurable());
         m.put("configReason", s.id().configRefusal().orElse(null));
         return m;
+    }
+
+    private static String state(ModuleState s) {
+        return s.id().available() ? word(s.enabled()) : "not available";
+    }
+
+    /** Why a part is off, or why it cannot be switched off, or what switching it off costs. */
+    private static String note(ModuleState s) {
+        ModuleId id = s.id();
+        if (!id.available()) {
+            return id.refusal().orElse("");
+        }
+        if (!s.enabled()) {
+            return "skips its work until: tiro modules enable " + id.key();
+        }
+        return id.refusal().map(r -> "cannot be disabled: " + r)
+                .or(() -> id.disableWarning().map(w -> "disabling " + w)).orElse("");
     }
 
     private static String word(boolean enabled) {

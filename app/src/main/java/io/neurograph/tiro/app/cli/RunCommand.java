@@ -1,6 +1,7 @@
 package io.neurograph.tiro.app.cli;
 
 import io.neurograph.engine.ModelRuntimes;
+import io.neurograph.engine.ModelSettings;
 import io.neurograph.engine.capsule.runtime.CapsuleRuntime;
 import io.neurograph.engine.capsule.runtime.CapsuleTiming;
 import io.neurograph.engine.capsule.runtime.RunResult;
@@ -64,10 +65,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (threads != null && (threads < 0 || threads > cores)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--threads must be between 0 (ONNX Runtime's default) and " + cores + " (this machine's cores)");
+        if (threads != null && threads != 0 && !ModelSettings.threadsInRange(threads)) {
+            throw new ParameterException(spec.commandLine(), "--threads must be 0 (ONNX Runtime's default) or between"
+                    + " 1 and " + ModelSettings.MAX_THREADS + " (four per core, as in the desktop app's Settings)");
         }
         if (repeat < 1) {
             throw new ParameterException(spec.commandLine(), "--repeat must be at least 1");

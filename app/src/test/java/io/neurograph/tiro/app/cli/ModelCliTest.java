@@ -3,6 +3,7 @@ package io.neurograph.tiro.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.neurograph.engine.ModelSettings;
 import io.neurograph.engine.capsule.TestModels;
 import io.neurograph.engine.capsule.cgraph.CgraphFile;
 import io.neurograph.engine.capsule.cgraph.Region;
@@ -110,7 +111,10 @@ class ModelCliTest extends CliTestSupport {
     @Test
     void optionsOutOfRangeAreUsageErrors() {
         assertThat(run("run", mini.toString(), "--inputs", inputs.toString(), "--threads", "1000").err())
-                .contains("--threads must be between 0");
+                .contains("--threads must be 0 (ONNX Runtime's default) or between 1 and "
+                        + ModelSettings.MAX_THREADS + " (four per core, as in the desktop app's Settings)");
+        assertThat(ok("run", mini.toString(), "--inputs", inputs.toString(), "--threads",
+                String.valueOf(ModelSettings.MAX_THREADS)).exit()).as("the most Settings accepts").isZero();
         assertThat(run("run", mini.toString(), "--inputs", inputs.toString(), "--repeat", "0").exit()).isEqualTo(2);
         assertThat(run("run", mini.toString(), "--inputs", inputs.toString(), "--memory-budget", "0").err())
                 .contains("at least 1 byte");

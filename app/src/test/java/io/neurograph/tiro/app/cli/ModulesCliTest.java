@@ -11,9 +11,9 @@ class ModulesCliTest extends CliTestSupport {
     void listsEveryPartWithItsState() {
         String text = ok("modules").out();
         assertThat(text.lines().findFirst()).hasValueSatisfying(h -> assertThat(h).startsWith("ID"));
-        assertThat(text).contains("intuition_engine     enabled   IntuitionEngine",
-                "signal_system        enabled   Event bus        disabling stops all event processing",
-                "guardian             enabled   Guardian         cannot be disabled: a core part and security-critical");
+        assertThat(text).contains("intuition_engine     enabled       IntuitionEngine",
+                "signal_system        enabled       Event bus        disabling stops all event processing",
+                "guardian             enabled       Guardian         cannot be disabled: a core part and security-critical");
         JsonNode all = json("modules");
         assertThat(all).hasSize(11);
         JsonNode intuition = all.get(6);
@@ -23,6 +23,11 @@ class ModulesCliTest extends CliTestSupport {
         assertThat(intuition.get("reason").isNull()).isTrue();
         assertThat(all.get(0).get("reason").asText()).startsWith("a core part");
         assertThat(intuition.get("configurable").asBoolean()).isTrue();
+        assertThat(text).contains("api_server           not available API server       not available yet");
+        assertThat(all.get(10).get("enabled").asBoolean()).isFalse();
+        assertThat(all.get(10).get("available").asBoolean()).isFalse();
+        assertThat(intuition.get("available").asBoolean()).isTrue();
+        assertThat(ok("status").out()).doesNotContain("Disabled");
         assertThat(all.get(5).get("configReason").asText()).startsWith("the CDNA is changed as a whole");
     }
 
@@ -86,7 +91,11 @@ class ModulesCliTest extends CliTestSupport {
         assertThat(ok("modules", "disable", "intuition_engine").out().strip()).isEqualTo("intuition_engine disabled");
         assertThat(ok("modules", "disable", "intuition_engine").out().strip())
                 .isEqualTo("intuition_engine is already disabled");
-        assertThat(ok("modules").out()).contains("intuition_engine     disabled  IntuitionEngine");
+        assertThat(ok("modules").out()).contains("intuition_engine     disabled      IntuitionEngine  skips its work"
+                + " until: tiro modules enable intuition_engine");
+        assertThat(ok("intuition", "stats").out()).startsWith("Disabled: the IntuitionEngine records and learns"
+                + " nothing until: tiro modules enable intuition_engine\n");
+        assertThat(ok("status").out()).contains("Disabled     intuition_engine (tiro modules enable ID)");
         assertThat(ok("intuition", "cycle").out().strip())
                 .isEqualTo("Skipped: the IntuitionEngine is disabled (tiro modules enable intuition_engine)");
         assertThat(json("intuition", "cycle").get("skipped").asBoolean()).isTrue();

@@ -26,6 +26,11 @@ public final class ChatFeature implements Feature {
     }
 
     @Override
+    public void shown() {
+        view.focusQuestion();
+    }
+
+    @Override
     public void close() {
         view.close();
         model.close();

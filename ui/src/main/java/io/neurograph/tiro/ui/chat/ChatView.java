@@ -2,6 +2,7 @@ package io.neurograph.tiro.ui.chat;
 
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.support.Nodes;
 import io.neurograph.tiro.ui.support.Resources;
 import io.neurograph.tiro.ui.support.TabShortcuts;
 import java.io.File;
@@ -53,6 +54,7 @@ public final class ChatView extends SplitPane {
     private final Messages messages;
     private final VBox turns = new VBox(16);
     private final TabShortcuts shortcuts;
+    private final TextField question = new TextField();
 
     public ChatView(ChatViewModel model) {
         this.model = model;
@@ -64,7 +66,20 @@ public final class ChatView extends SplitPane {
         setDividerPositions(0.24);
         model.selectedProperty().addListener((obs, was, now) -> showTurns());
         shortcuts = TabShortcuts.of(this).on(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                model::newConversation);
+                this::newConversation);
+    }
+
+    /**
+     * Puts the keyboard focus in the question field, so typing goes there. Deferred: selecting a tab (by its
+     * header or the menu) shows the content and focuses the tab header after this view hears of it.
+     */
+    void focusQuestion() {
+        Nodes.focusSoon(question);
+    }
+
+    private void newConversation() {
+        model.newConversation();
+        focusQuestion();
     }
 
     /** Stops the window-wide shortcut. */
@@ -76,7 +91,7 @@ public final class ChatView extends SplitPane {
         Button create = new Button(messages.get("chat.new"));
         create.setId("chat-new");
         create.setMaxWidth(Double.MAX_VALUE);
-        create.setOnAction(e -> model.newConversation());
+        create.setOnAction(e -> newConversation());
         ListView<Conversation> list = new ListView<>(model.conversations());
         list.setId("chat-conversations");
         list.setPlaceholder(new Label(messages.get("chat.none")));
@@ -136,7 +151,7 @@ public final class ChatView extends SplitPane {
         turns.heightProperty().addListener((obs, was, now) -> scroll.setVvalue(1.0));
         StackPane center = new StackPane(scroll, loadingNotice(), emptyNotice());
 
-        TextField field = new TextField();
+        TextField field = question;
         field.setId("chat-question");
         field.setPromptText(messages.get("chat.prompt"));
         field.textProperty().bindBidirectional(model.questionProperty());

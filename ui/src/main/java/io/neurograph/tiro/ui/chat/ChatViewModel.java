@@ -52,6 +52,12 @@ public final class ChatViewModel {
         this.session = session;
         this.store = store;
         this.clock = clock;
+        // an empty conversation is only a place to type the first question: left, it goes from the list
+        selected.addListener((o, was, now) -> {
+            if (was != null && was.turns().isEmpty() && now != was) {
+                conversations.remove(was);
+            }
+        });
     }
 
     public static ChatViewModel create(FeatureContext context) {
@@ -132,8 +138,11 @@ public final class ChatViewModel {
                 }, failure -> context.notifier().error(messages.get("chat.error.feedback"), failure));
     }
 
-    /** Starts an empty conversation at the top of the list and selects it. */
+    /** Starts an empty conversation at the top of the list and selects it; the selected one if it is empty. */
     public Conversation newConversation() {
+        if (selected.get() != null && selected.get().turns().isEmpty()) {
+            return selected.get();
+        }
         Conversation c = Conversation.start(clock.instant());
         conversations.addFirst(c);
         selected.set(c);

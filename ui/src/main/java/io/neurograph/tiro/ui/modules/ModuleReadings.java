@@ -3,6 +3,7 @@ package io.neurograph.tiro.ui.modules;
 import io.neurograph.engine.Engine;
 import io.neurograph.engine.EngineConfig;
 import io.neurograph.engine.EngineStatus;
+import io.neurograph.engine.ModelRuntimes;
 import io.neurograph.engine.bootstrap.BootstrapJob;
 import io.neurograph.engine.event.EventBus;
 import io.neurograph.engine.guardian.GuardianConfig;
@@ -68,7 +69,7 @@ final class ModuleReadings {
                         m.format("modules.metrics.eventBus", events.subscriberCount(), events.queuedEvents(),
                                 events.suppressed()));
                 case BOOTSTRAP -> bootstrap(part, status.dataDir(), m);
-                case CAPSULE_RUNTIME -> row(part, m, m.get("modules.status.perModel"), m.get("modules.metrics.none"));
+                case CAPSULE_RUNTIME -> capsuleRuntime(part, engine.models().stats(), m);
                 case API_SERVER -> row(part, m, m.get("modules.status.notAvailable"), m.get("modules.metrics.none"));
             });
         }
@@ -78,6 +79,14 @@ final class ModuleReadings {
     /** The status of a part that can be switched: {@code onKey} while it works. */
     private static String switched(ModuleState part, Messages m, String onKey) {
         return m.get(part.enabled() ? onKey : "modules.status.disabled");
+    }
+
+    /** The runtimes the app has open (the Chat's sentence model, a model run) and their capsule traffic. */
+    private static ModuleRow capsuleRuntime(ModuleState part, ModelRuntimes.Stats s, Messages m) {
+        String status = s.openRuntimes() == 0 ? m.get("modules.status.perModel")
+                : m.format("modules.status.runtimesOpen", s.openRuntimes());
+        return row(part, m, status, m.format("modules.metrics.capsuleRuntime", s.loadedCapsules(), s.capsuleLoads(),
+                s.capsuleEvictions()));
     }
 
     private static ModuleRow bootstrap(ModuleState part, Path dataDir, Messages m) throws IOException {

@@ -45,7 +45,8 @@ record EngineSettings(int threads, String defaultModel) {
         } catch (NumberFormatException e) {
             threads = d.threads();
         }
-        return new EngineSettings(Math.max(1, threads), p.getProperty("model", ""));
+        // a file written on a machine with more cores may hold more than this one takes
+        return new EngineSettings(Math.clamp(threads, 1, ModelSettings.MAX_THREADS), p.getProperty("model", ""));
     }
 
     void save(Path file) throws IOException {

@@ -4,6 +4,7 @@ import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import io.neurograph.tiro.ui.shell.ThemeChoice;
 import io.neurograph.tiro.ui.support.DisplayConverter;
+import io.neurograph.engine.ModelSettings;
 import io.neurograph.tiro.ui.support.Messages;
 import io.neurograph.tiro.ui.support.Resources;
 import java.io.File;
@@ -142,12 +143,20 @@ final class SettingsView extends ScrollPane {
     private void engine() {
         heading("settings.section.engine");
         int cores = Runtime.getRuntime().availableProcessors();
-        Spinner<Integer> threadCount = new Spinner<>(1, 4 * cores, 1);
+        Spinner<Integer> threadCount = new Spinner<>(1, ModelSettings.MAX_THREADS, 1);
         threadCount.setId("settings-threads");
         threadCount.setEditable(true);
         threadCount.getValueFactory().valueProperty().bindBidirectional(threads);
+        threadCount.getEditor().textProperty().addListener((o, was, now) -> model.threadsTyped(now));
         field("settings.threads", threadCount);
-        form.add(note(messages.format("settings.threads.hint", cores)), 1, row++);
+        Label range = note("");
+        range.setId("settings-threads-notice");
+        range.getStyleClass().add(Styles.WARNING);
+        range.textProperty().bind(model.threadsNoticeProperty());
+        range.managedProperty().bind(range.textProperty().isNotEmpty());
+        range.visibleProperty().bind(range.managedProperty());
+        form.add(new VBox(6, range, note(messages.format("settings.threads.hint", cores, ModelSettings.MAX_THREADS))),
+                1, row++);
 
         TextField modelPath = new TextField();
         modelPath.setId("settings-model");

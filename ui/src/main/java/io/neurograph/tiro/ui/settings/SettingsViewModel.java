@@ -7,6 +7,7 @@ import io.neurograph.tiro.ui.shell.ThemeChoice;
 import io.neurograph.tiro.ui.shell.UiStateStore;
 import io.neurograph.tiro.ui.support.Messages;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
@@ -48,6 +49,8 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper heapStatus = new ReadOnlyStringWrapper("");
     private final IntegerProperty threads = new SimpleIntegerProperty(EngineSettings.defaults().threads());
     private final StringProperty defaultModel = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper threadsNotice = new ReadOnlyStringWrapper("");
+    private int threadsClampedTo;
     private final ReadOnlyStringWrapper engineStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
@@ -129,7 +132,36 @@ public final class SettingsViewModel {
             context.engine().models().configure(model);
             return engineSettingsFile();
         }, file -> engineStatus.set(messages.format("settings.engine.saved", file)),
-                failure -> engineStatus.set(messages.get("settings.engine.notSaved")), "settings.error.engine");
+                failure -> engineStatus.set(messages.format("settings.engine.notSaved",
+                        Objects.requireNonNullElse(failure.getMessage(), failure.toString()))), "settings.error.engine");
+    }
+
+    /**
+     * Told what is typed in the threads field before the field commits it: a number outside the engine's range
+     * (which the field then clamps) or no number at all is named, rather than silently replaced. The notice stays
+     * while the field shows the clamped value and goes when the user types a number that fits.
+     */
+    public void threadsTyped(String text) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            return;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(typed);
+        } catch (NumberFormatException e) {
+            threadsNotice.set(messages.format("settings.threads.notANumber", typed, ModelSettings.MAX_THREADS));
+            return;
+        }
+        if (ModelSettings.threadsInRange(value)) {
+            if (value != threadsClampedTo) {
+                threadsNotice.set("");
+            }
+            return;
+        }
+        threadsClampedTo = Math.clamp(value, 1, ModelSettings.MAX_THREADS);
+        threadsNotice.set(messages.format("settings.threads.outOfRange", typed, ModelSettings.MAX_THREADS,
+                threadsClampedTo));
     }
 
     private Path engineSettingsFile() {
@@ -203,6 +235,11 @@ public final class SettingsViewModel {
 
     public IntegerProperty threadsProperty() {
         return threads;
+    }
+
+    /** Why the threads just typed are not what will be saved; empty when they are. */
+    public ReadOnlyStringProperty threadsNoticeProperty() {
+        return threadsNotice.getReadOnlyProperty();
     }
 
     public StringProperty defaultModelProperty() {

@@ -6,6 +6,10 @@ import javafx.scene.Node;
 public interface Feature {
     Node node();
 
+    /** Called on the FX thread each time the tab is selected; a tab with one input puts the keyboard focus there. */
+    default void shown() {
+    }
+
     /** Stops timers and subscriptions; called once, on the FX thread, when the main window is hidden. */
     default void close() {
     }

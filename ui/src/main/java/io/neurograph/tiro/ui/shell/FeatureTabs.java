@@ -29,6 +29,11 @@ final class FeatureTabs {
         return created.computeIfAbsent(tab, t -> factory.apply(t, context));
     }
 
+    /** Tells {@code tab}'s feature (created if needed) that its tab was selected. */
+    void shown(AppTab tab) {
+        get(tab).shown();
+    }
+
     void closeAll() {
         created.values().forEach(Feature::close);
         created.clear();

@@ -25,8 +25,10 @@ final class MainWindowView extends BorderPane {
             tabs.getTabs().add(tab);
         }
         // registered before the view-model binding, so a tab has its content before anyone navigates into it
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, old, index) ->
-                fill(tabs.getTabs().get(index.intValue()), features));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> {
+            fill(tabs.getTabs().get(index.intValue()), features);
+            features.shown(AppTab.values()[index.intValue()]);
+        });
         bindSelection(tabs.getSelectionModel(), model);
         fill(tabs.getSelectionModel().getSelectedItem(), features);
 

@@ -14,7 +14,17 @@ public final class TerminalFeature {
         Path dataDir = context.engine().config().dataDir();
         TerminalViewModel model = new TerminalViewModel(context.console(), context.executor(), context.messages(),
                 context.journal(), dataDir == null ? null : dataDir.resolve("terminal-history.txt"));
-        Node view = new TerminalView(model, context.messages());
-        return () -> view;
+        TerminalView view = new TerminalView(model, context.messages());
+        return new Feature() {
+            @Override
+            public Node node() {
+                return view;
+            }
+
+            @Override
+            public void shown() {
+                view.focusInput();
+            }
+        };
     }
 }

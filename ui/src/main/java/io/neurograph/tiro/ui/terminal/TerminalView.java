@@ -1,6 +1,7 @@
 package io.neurograph.tiro.ui.terminal;
 
 import io.neurograph.tiro.ui.support.Messages;
+import io.neurograph.tiro.ui.support.Nodes;
 import io.neurograph.tiro.ui.support.Resources;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,11 @@ public final class TerminalView extends BorderPane {
                 input.requestFocus();
             }
         });
+    }
+
+    /** Puts the keyboard focus in the prompt once the tab selection that asks for it has settled. */
+    void focusInput() {
+        Nodes.focusSoon(input);
     }
 
     private static final KeyCombination CLEAR = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);

@@ -89,6 +89,24 @@ class ChatViewModelTest {
     }
 
     @Test
+    void anEmptyConversationIsReusedAndDroppedWhenLeft() {
+        ChatViewModel model = model();
+        model.load();
+        ask(model, "c1w1");
+        Conversation empty = model.newConversation();
+        assertThat(model.newConversation()).as("a second Ctrl+N keeps the empty one").isSameAs(empty);
+        assertThat(model.conversations()).hasSize(2);
+
+        model.selectedProperty().set(model.conversations().getLast());
+        assertThat(model.conversations()).extracting(Conversation::title).containsExactly("c1w1");
+
+        model.newConversation();
+        ask(model, "c4w4");
+        assertThat(model.conversations()).extracting(Conversation::title).containsExactly("c4w4", "c1w1");
+        model.close();
+    }
+
+    @Test
     void exportsMarkdownAndJson() throws Exception {
         ChatViewModel model = model();
         model.load();

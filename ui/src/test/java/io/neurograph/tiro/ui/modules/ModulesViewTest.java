@@ -29,4 +29,17 @@ class ModulesViewTest extends MainWindowRobotTest {
         assertThat(table.getItems().getLast().note()).isEqualTo("Not available until the REST API lands");
         assertThat(lookup("#modules-config").queryTableView().getItems()).isNotEmpty();
     }
+
+    @Test
+    void theApiServerShowsOffAndTheCapsuleRuntimeReadsTheEnginesRuntimes() throws Exception {
+        clickOn("#tab-modules");
+        TableView<ModuleRow> table = lookup("#modules-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == ModuleId.values().length);
+        ModuleRow api = table.getItems().getLast();
+        assertThat(api.enabled()).as("the status bar says it is off too").isFalse();
+        assertThat(api.status()).isEqualTo("Not available");
+        ModuleRow runtime = table.getItems().get(ModuleId.CAPSULE_RUNTIME.ordinal());
+        assertThat(runtime.status()).isEqualTo("No model open");
+        assertThat(runtime.metrics()).isEqualTo("Capsules loaded: 0, loads: 0, evictions: 0");
+    }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -45,7 +46,9 @@ class EngineSettingsViewTest extends FeatureRobotTest<SettingsFeature> {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fixture.errors().isEmpty());
         assertThat(fixture.errors().getFirst()).contains(home.resolve("lonely/tokenizer.json").toString());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(status.getText()).startsWith("Not saved");
+        assertThat(status.getText()).startsWith("Not saved, the engine keeps its previous settings: ")
+                .as("the reason, not only in the notification").contains(home.resolve("lonely/tokenizer.json")
+                        .toString());
         assertThat(engine.models().settings()).isEqualTo(ModelSettings.DEFAULTS);
 
         Path chosen = SentenceModels.miniLmInt8();
@@ -58,6 +61,26 @@ class EngineSettingsViewTest extends FeatureRobotTest<SettingsFeature> {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Saved to"));
         assertThat(engine.models().settings()).isEqualTo(new ModelSettings(1, Optional.of(chosen)));
         assertThat(fixture.errors()).hasSize(1);
+    }
+
+    @Test
+    void threadsOutOfRangeAreNamedNotSilentlyClamped() {
+        Spinner<Integer> threads = lookup("#settings-threads").queryAs(Spinner.class);
+        Label notice = lookup("#settings-threads-notice").queryAs(Label.class);
+        int max = ModelSettings.MAX_THREADS;
+        assertThat(notice.isVisible()).isFalse();
+
+        doubleClickOn(threads.getEditor());
+        write("99").type(KeyCode.ENTER);
+        assertThat(threads.getValue()).isEqualTo(max);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).isEqualTo("99 is out of range: threads go from 1 to " + max
+                + " (four per core), so " + max + " is used.");
+
+        doubleClickOn(threads.getEditor());
+        write("1").type(KeyCode.ENTER);
+        assertThat(threads.getValue()).isEqualTo(1);
+        assertThat(notice.isVisible()).isFalse();
     }
 
     private static java.util.function.Predicate<javafx.scene.Node> hasText(String start) {

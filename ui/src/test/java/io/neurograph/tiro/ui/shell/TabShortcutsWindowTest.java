@@ -122,16 +122,18 @@ class TabShortcutsWindowTest extends MainWindowRobotTest {
         assertThat(conversations.getItems()).as("nothing started while the tab is hidden").hasSize(before);
 
         clickOn("#tab-chat");
-        assertThat(focusOwner()).isSameAs(tabs());
+        assertThat(focusOwner()).isSameAs(lookup("#chat-question").query());
         ctrl(KeyCode.N);
         assertThat(conversations.getItems()).hasSize(before + 1);
+        clickOn(lookup(".button").match((Button b) -> "Delete".equals(b.getText())).queryButton());
+        assertThat(conversations.getItems()).as("Ctrl+N on an empty conversation would reuse it").hasSize(before);
 
         clickOn("#tab-logs");
         ctrl(KeyCode.F);   // the focus is now in the Logs search field
         ctrl(KeyCode.DIGIT5);
         assertThat(tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-chat");
         ctrl(KeyCode.N);
-        assertThat(conversations.getItems()).hasSize(before + 2);
+        assertThat(conversations.getItems()).hasSize(before + 1);
     }
 
     @Test
