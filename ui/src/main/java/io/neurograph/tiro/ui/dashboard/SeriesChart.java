@@ -56,6 +56,8 @@ final class SeriesChart extends Region {
     private final Label value = new Label();
     private final Canvas plot = new Canvas();
     private final Map<Marker, Line> markers = new HashMap<>();
+    /** The number the value label shows: formatting it again each second when it has not changed costs more. */
+    private double shown;
     private boolean valueStale;
     private boolean plotStale = true;
 
@@ -69,6 +71,7 @@ final class SeriesChart extends Region {
         title.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         value.getStyleClass().addAll(Styles.TEXT_BOLD);
         value.setId("value-" + metric.csvName());
+        shown = model.history().series(metric).latest();
         value.setText(model.latest(metric));
         plot.getStyleClass().add(PLOT);
         plot.setManaged(false);
@@ -96,7 +99,11 @@ final class SeriesChart extends Region {
     /** Draws what is due and on screen; what is not on screen stays due. Call on the FX thread. */
     void refresh() {
         if (valueStale && onScreen.test(value)) {
-            value.setText(model.latest(metric));
+            double latest = model.history().series(metric).latest();
+            if (Double.compare(latest, shown) != 0) {
+                shown = latest;
+                value.setText(model.latest(metric));
+            }
             valueStale = false;
         }
         if (plotStale && model.history().size() > 0 && onScreen.test(plot)) {
