@@ -41,6 +41,8 @@ final class DashboardView extends BorderPane {
     private final DashboardViewModel model;
     private final Messages messages;
     private final List<SeriesChart> charts = new ArrayList<>();
+    /** The ScrollPane's clipped viewport (its skin's), the area the charts are seen through; null until skinned. */
+    private Node viewport;
 
     DashboardView(DashboardViewModel model, Messages messages) {
         this.model = model;
@@ -52,13 +54,16 @@ final class DashboardView extends BorderPane {
         grid.setId("dashboard-charts");
         grid.getStyleClass().add("tiro-dashboard-grid");
         for (Metric m : Metric.values()) {
-            SeriesChart chart = new SeriesChart(m, model, messages.get(m.titleKey()));
+            SeriesChart chart = new SeriesChart(m, model, messages.get(m.titleKey()), this::onScreen);
             charts.add(chart);
             grid.getChildren().add(chart);
         }
         grid.widthProperty().addListener((o, was, width) -> fillWidth(grid, width.doubleValue()));
         ScrollPane scroll = new ScrollPane(grid);
+        scroll.setId("dashboard-scroll");
         scroll.setFitToWidth(true);
+        scroll.skinProperty().subscribe(skin -> uncacheViewport(scroll));
+        scroll.viewportBoundsProperty().subscribe(bounds -> charts.forEach(SeriesChart::refresh));
 
         SplitPane lower = new SplitPane(titled("dashboard.activity", activityTable()),
                 titled("dashboard.alerts", alertEditor()));
@@ -69,16 +74,27 @@ final class DashboardView extends BorderPane {
 
         setTop(toolbar());
         setCenter(split);
-        model.samplesProperty().addListener((o, old, n) -> redrawIfShowing(n.longValue()));
+        model.samplesProperty().addListener((o, old, n) -> charts.forEach(chart -> chart.tick(n.longValue())));
     }
 
-    /** Pauses drawing while the tab (or the window) is hidden: sampling goes on, only drawing costs CPU. */
-    private void redrawIfShowing(long samples) {
-        if (showing()) {
-            charts.forEach(chart -> chart.tick(samples));
+    /**
+     * The ScrollPane keeps its viewport as one cached bitmap so that it scrolls fast; then every value that changes
+     * re-renders all the visible charts into that bitmap, every second. Fourteen charts scroll well without it.
+     */
+    private void uncacheViewport(ScrollPane scroll) {
+        viewport = scroll.lookup(".viewport");
+        if (viewport != null) {
+            viewport.setCache(false);
         }
     }
 
+    /** Whether some of the node is inside the charts' viewport while the Dashboard shows. */
+    private boolean onScreen(Node node) {
+        return viewport != null && showing() && viewport.localToScene(viewport.getLayoutBounds())
+                .intersects(node.localToScene(node.getLayoutBounds()));
+    }
+
+    /** False while the tab (or the window) is hidden: sampling goes on, only drawing costs CPU. */
     private boolean showing() {
         if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
             return false;

@@ -1,90 +1,129 @@
 package io.neurograph.tiro.ui.dashboard;
 
 import atlantafx.base.theme.Styles;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
 import javafx.util.Duration;
 
 /**
  * One metric over the last hour as a sparkline. The collected samples (at least five minutes' worth of width, at
- * most the hour) span the width; each two-pixel column draws
- * the minimum and maximum of the samples that fall into it, so the path has at most two points per column
- * however many samples there are. Markers are vertical lines with a tooltip. Shapes (not a Canvas) so the
- * theme's colours reach them through CSS.
+ * most the hour) span the width; each two-pixel column draws the minimum and maximum of the samples that fall
+ * into it, so the line has at most two points per column however many samples there are. The line is drawn on a
+ * Canvas of fixed size in the theme's {@code -tiro-line-color}; markers are vertical lines with a tooltip.
+ *
+ * <p>Only what is on screen is drawn ({@code onScreen}): JavaFX repaints the whole window when a node scrolled out
+ * of a ScrollPane's viewport changes. What was skipped is drawn by {@link #refresh()} once it scrolls into view.
  */
 final class SeriesChart extends Region {
     static final String CHART = "tiro-dashboard-chart";
-    static final String LINE = "tiro-dashboard-line";
     static final String MARKER = "tiro-dashboard-marker";
+    static final String PLOT = "tiro-dashboard-plot";
+    static final double PREFERRED_WIDTH = 300;
+    private static final StyleablePropertyFactory<SeriesChart> STYLES =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
     private static final double TOP = 36;
     private static final double PAD = 6;
+    private static final double LINE_WIDTH = 1.5;
+    /** Room around the plot for the half of the line's width that lies beyond the lowest and highest value. */
+    private static final double MARGIN = 1;
     private static final int MIN_SPAN_SECONDS = 300;
-    static final double PREFERRED_WIDTH = 300;
     /** Pixels per drawn column: two points (minimum, maximum) every two pixels look the same as every pixel. */
     private static final double COLUMN_PX = 2;
     private static final int MIN_LINE_SECONDS = 2;
 
+    private final StyleableProperty<Color> lineColor = STYLES.createStyleableColorProperty(this, "lineColor",
+            "-tiro-line-color", c -> c.lineColor, Color.STEELBLUE);
     private final Metric metric;
     private final DashboardViewModel model;
+    private final Predicate<Node> onScreen;
     private final Label title = new Label();
     private final Label value = new Label();
-    private final Path line = new Path();
+    private final Canvas plot = new Canvas();
     private final Map<Marker, Line> markers = new HashMap<>();
-    private double drawnWidth = -1;
-    private double drawnHeight = -1;
+    /** The number the value label shows: formatting it again each second when it has not changed costs more. */
+    private double shown;
+    private boolean valueStale;
+    private boolean plotStale = true;
 
-    SeriesChart(Metric metric, DashboardViewModel model, String titleText) {
+    SeriesChart(Metric metric, DashboardViewModel model, String titleText, Predicate<Node> onScreen) {
         this.metric = metric;
         this.model = model;
+        this.onScreen = onScreen;
         setId("chart-" + metric.csvName());
         getStyleClass().add(CHART);
         title.setText(titleText);
         title.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         value.getStyleClass().addAll(Styles.TEXT_BOLD);
         value.setId("value-" + metric.csvName());
-        line.getStyleClass().add(LINE);
-        line.setManaged(false);
-        getChildren().addAll(title, value, line);
+        shown = model.history().series(metric).latest();
+        value.setText(model.latest(metric));
+        plot.getStyleClass().add(PLOT);
+        plot.setManaged(false);
+        getChildren().addAll(title, value, plot);
         setPrefSize(PREFERRED_WIDTH, 120);
         setMinSize(160, 90);
+        ((ObservableValue<?>) lineColor).addListener((o, was, now) -> {
+            plotStale = true;
+            refresh();
+        });
     }
 
     /**
-     * A new sample: the value is shown at once, the line redrawn only when a column's worth of samples has come in
-     * (every {@value #MIN_LINE_SECONDS} s while the window fills, every 22 s over a full hour). Stroking fourteen
-     * full-width paths every second cost 7 % of a core with software rendering, over the idle budget of 5 %.
+     * A new sample: the value is due at once, the line only when a column's worth of samples has come in (every
+     * {@value #MIN_LINE_SECONDS} s while the window fills, every 22 s over a full hour).
      */
     void tick(long samples) {
-        value.setText(model.latest(metric));
-        double columns = Math.max(1, (getWidth() - 2 * PAD) / COLUMN_PX);
+        valueStale = true;
+        double columns = Math.max(1, plotWidth() / COLUMN_PX);
         long secondsPerColumn = (long) Math.ceil(span(model.history()) / columns);
-        if (samples % Math.max(MIN_LINE_SECONDS, secondsPerColumn) == 0) {
-            redraw();
+        plotStale |= samples % Math.max(MIN_LINE_SECONDS, secondsPerColumn) == 0;
+        refresh();
+    }
+
+    /** Draws what is due and on screen; what is not on screen stays due. Call on the FX thread. */
+    void refresh() {
+        if (valueStale && onScreen.test(value)) {
+            double latest = model.history().series(metric).latest();
+            if (Double.compare(latest, shown) != 0) {
+                shown = latest;
+                value.setText(model.latest(metric));
+            }
+            valueStale = false;
+        }
+        if (plotStale && model.history().size() > 0 && onScreen.test(plot)) {
+            drawPlot();
+            plotStale = false;
         }
     }
 
-    /** Redraws the value, the line and the markers from the model's history; call on the FX thread. */
-    void redraw() {
-        value.setText(model.latest(metric));
-        drawnWidth = getWidth();
-        drawnHeight = getHeight();
+    private void drawPlot() {
         MetricHistory h = model.history();
-        double w = Math.max(1, getWidth() - 2 * PAD);
-        double top = TOP;
-        double height = Math.max(1, getHeight() - TOP - PAD);
-        double[] range = range(h.series(metric));
-        line.getElements().setAll(path(h, w, top, height, range));
+        double w = plotWidth();
+        double height = plotHeight();
+        GraphicsContext g = plot.getGraphicsContext2D();
+        g.clearRect(0, 0, plot.getWidth(), plot.getHeight());
+        g.setFill(lineColor.getValue());
+        trace(g, h, w, height, range(h.series(metric)));
+        placeMarkers(h, w, height);
+    }
+
+    private void placeMarkers(MetricHistory h, double w, double height) {
         List<Marker> current = h.markers();
         markers.keySet().retainAll(current);
         getChildren().removeIf(n -> n instanceof Line && !markers.containsValue(n));
@@ -93,15 +132,15 @@ final class SeriesChart extends Region {
             Line l = markers.computeIfAbsent(m, this::markerLine);
             l.setStartX(x);
             l.setEndX(x);
-            l.setStartY(top);
-            l.setEndY(top + height);
+            l.setStartY(TOP);
+            l.setEndY(TOP + height);
             if (l.getParent() == null) {
                 getChildren().add(l);
             }
         }
     }
 
-    /** Made once per marker and moved afterwards: a Tooltip is too costly to build every second. */
+    /** Made once per marker and moved afterwards: a Tooltip is too costly to build on every redraw. */
     private Line markerLine(Marker m) {
         Line l = new Line();
         l.getStyleClass().addAll(MARKER, m.kind().name().toLowerCase(Locale.ROOT));
@@ -112,28 +151,40 @@ final class SeriesChart extends Region {
         return l;
     }
 
-    private List<PathElement> path(MetricHistory h, double w, double top, double height, double[] range) {
+    /**
+     * The line as one filled bar per column from its minimum to its maximum, stretched (up, down and left) to meet
+     * the previous column so the line stays unbroken; a column without a value leaves a gap. The software renderer
+     * fills axis-aligned rectangles natively, while a stroked path goes through its Java rasterizer, whose
+     * compilation by the JIT alone cost 1–2 % of a core in the Dashboard's first minutes.
+     */
+    private void trace(GraphicsContext g, MetricHistory h, double w, double height, double[] range) {
         RingBuffer s = h.series(metric);
         int n = span(h);
         int offset = n - s.size();
-        List<PathElement> points = new ArrayList<>();
         int column = -1;
         double lo = Double.NaN;
         double hi = Double.NaN;
-        boolean open = false;
+        int previousColumn = -1;
+        double previousTop = Double.NaN;
+        double previousBottom = Double.NaN;
         for (int i = 0; i <= s.size(); i++) {
             int c = i == s.size() ? Integer.MAX_VALUE : (int) ((offset + i) * (w / COLUMN_PX) / n);
-            if (c != column && column >= 0 && !Double.isNaN(lo)) {
-                double x = PAD + column * COLUMN_PX;
-                double yHi = y(hi, top, height, range);
-                double yLo = y(lo, top, height, range);
-                points.add(open ? new LineTo(x, yHi) : new MoveTo(x, yHi));
-                points.add(new LineTo(x, yLo));
-                open = true;
-            } else if (c != column && column >= 0) {
-                open = false; // no value in that column: leave a gap
-            }
             if (c != column) {
+                if (column >= 0) {
+                    double top = Double.isNaN(hi) ? Double.NaN : y(hi, height, range);
+                    double bottom = Double.isNaN(lo) ? Double.NaN : y(lo, height, range);
+                    if (!Double.isNaN(top)) {
+                        boolean joined = !Double.isNaN(previousTop);
+                        double joinTop = joined ? Math.min(top, previousBottom) : top;
+                        double joinBottom = joined ? Math.max(bottom, previousTop) : bottom;
+                        int left = joined ? previousColumn + 1 : column;
+                        g.fillRect(MARGIN + left * COLUMN_PX, joinTop - LINE_WIDTH / 2,
+                                (column + 1 - left) * COLUMN_PX, joinBottom - joinTop + LINE_WIDTH);
+                    }
+                    previousColumn = column;
+                    previousTop = top;
+                    previousBottom = bottom;
+                }
                 column = c;
                 lo = Double.NaN;
                 hi = Double.NaN;
@@ -146,7 +197,6 @@ final class SeriesChart extends Region {
                 }
             }
         }
-        return points;
     }
 
     /**
@@ -178,16 +228,37 @@ final class SeriesChart extends Region {
         return new double[] {lo, hi > lo ? hi : lo + 1};
     }
 
-    private static double y(double v, double top, double height, double[] range) {
-        return top + height - (v - range[0]) / (range[1] - range[0]) * height;
+    /** The value's height on the canvas. */
+    private static double y(double v, double height, double[] range) {
+        return MARGIN + height - (v - range[0]) / (range[1] - range[0]) * height;
+    }
+
+    private double plotWidth() {
+        return Math.max(1, getWidth() - 2 * PAD);
+    }
+
+    private double plotHeight() {
+        return Math.max(1, getHeight() - TOP - PAD);
     }
 
     @Override
     protected void layoutChildren() {
-        title.resizeRelocate(PAD, PAD / 2, getWidth() - 2 * PAD, title.prefHeight(-1));
-        value.resizeRelocate(PAD, PAD / 2 + title.prefHeight(-1), getWidth() - 2 * PAD, value.prefHeight(-1));
-        if ((getWidth() != drawnWidth || getHeight() != drawnHeight) && model.history().size() > 0) {
-            redraw();
+        double titleHeight = title.prefHeight(-1);
+        title.resizeRelocate(PAD, PAD / 2, getWidth() - 2 * PAD, titleHeight);
+        value.resizeRelocate(PAD, PAD / 2 + titleHeight, getWidth() - 2 * PAD, value.prefHeight(-1));
+        double width = plotWidth() + 2 * MARGIN;
+        double height = plotHeight() + 2 * MARGIN;
+        if (width != plot.getWidth() || height != plot.getHeight()) {
+            plot.relocate(PAD - MARGIN, TOP - MARGIN);
+            plot.setWidth(width);
+            plot.setHeight(height);
+            plotStale = true;
         }
+        refresh();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return STYLES.getCssMetaData();
     }
 }
