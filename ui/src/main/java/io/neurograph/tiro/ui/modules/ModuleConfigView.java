@@ -40,6 +40,7 @@ final class ModuleConfigView extends VBox {
         getStyleClass().add(VIEW);
 
         Label pick = muted(new Label(messages.get("modules.settings.pick")));
+        pick.setId("modules-config-pick");
         Label reason = new Label();
         reason.setId("modules-config-reason");
         reason.setWrapText(true);
@@ -91,6 +92,7 @@ final class ModuleConfigView extends VBox {
                 getChildren().setAll(settings);
             }
         };
+        show.run();   // subscribe(Runnable) runs on changes only: without this the pane starts empty
         model.selectedProperty().subscribe(show);
         model.reasonProperty().subscribe(show);
         model.fields().subscribe(this::buildForm);

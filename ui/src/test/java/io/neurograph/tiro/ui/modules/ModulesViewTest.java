@@ -15,6 +15,8 @@ class ModulesViewTest extends MainWindowRobotTest {
         clickOn("#tab-modules");
         TableView<ModuleRow> table = lookup("#modules-table").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == ModuleId.values().length);
+        assertThat(lookup("#modules-config-pick").tryQuery()).as("the settings pane says what to do before a pick")
+                .isPresent();
         assertThat(table.getItems()).extracting(ModuleRow::name).containsExactly("Token store", "Connections",
                 "Spatial grid", "Graph", "Guardian", "CDNA", "IntuitionEngine", "Event bus", "Bootstrap",
                 "Capsule runtime", "API server");
