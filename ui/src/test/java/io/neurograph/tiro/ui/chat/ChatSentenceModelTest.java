@@ -39,12 +39,7 @@ class ChatSentenceModelTest {
         Path chosen = SentenceModels.miniLmInt8();
         try (Engine engine = Engine.open(EngineConfig.at(data))) {
             ModelRuntimes models = engine.models();
-            models.configure(new ModelSettings(2, Optional.of(chosen)));
-            SentenceModel.ModelFiles files = models.prepareSentenceModel(models.settings().sentenceModel(),
-                    ConversionListener.NONE);
-            BootstrapJob.run(engine, data, DefaultVocabulary.source(files.model(), files.tokenizer(), models::open),
-                    new BootstrapOptions(300, 5, false, VectorEncoding.FLOAT32, IndexMode.EXACT, 10_000, false),
-                    JobListener.NONE);
+            bootstrapWith(engine, data, chosen, 2, 300);
             long capsules = models.stats().capsuleLoads();   // the bootstrap's one runtime loaded every capsule once
             assertThat(capsules).isPositive();
             assertThat(models.stats().openRuntimes()).isZero();
@@ -82,12 +77,7 @@ class ChatSentenceModelTest {
         Path chosen = SentenceModels.miniLmInt8();
         try (Engine engine = Engine.open(EngineConfig.at(data))) {
             ModelRuntimes models = engine.models();
-            models.configure(new ModelSettings(1, Optional.of(chosen)));
-            SentenceModel.ModelFiles files = models.prepareSentenceModel(models.settings().sentenceModel(),
-                    ConversionListener.NONE);
-            BootstrapJob.run(engine, data, DefaultVocabulary.source(files.model(), files.tokenizer(), models::open),
-                    new BootstrapOptions(100, 5, false, VectorEncoding.FLOAT32, IndexMode.EXACT, 10_000, false),
-                    JobListener.NONE);
+            SentenceModel.ModelFiles files = bootstrapWith(engine, data, chosen, 1, 100);
             // as if another model had made the concepts: the record names the model by its source's SHA-256
             Path job = data.resolve(BootstrapJob.FOLDER).resolve("job.json");
             ModelIdentity used = ModelIdentity.of(files.model());
@@ -110,5 +100,18 @@ class ChatSentenceModelTest {
     private static void ask(ChatViewModel chat, String text) {
         chat.questionProperty().set(text);
         chat.ask();
+    }
+
+    /** Configures {@code model} with {@code threads} and bootstraps the first {@code words} of its vocabulary. */
+    private static SentenceModel.ModelFiles bootstrapWith(Engine engine, Path data, Path model, int threads, int words)
+            throws Exception {
+        ModelRuntimes models = engine.models();
+        models.configure(new ModelSettings(threads, Optional.of(model)));
+        SentenceModel.ModelFiles files = models.prepareSentenceModel(models.settings().sentenceModel(),
+                ConversionListener.NONE);
+        BootstrapJob.run(engine, data, DefaultVocabulary.source(files.model(), files.tokenizer(), models::open),
+                new BootstrapOptions(words, 5, false, VectorEncoding.FLOAT32, IndexMode.EXACT, 10_000, false),
+                JobListener.NONE);
+        return files;
     }
 }
