@@ -23,9 +23,9 @@ import javafx.util.Duration;
 
 /**
  * One metric over the last hour as a sparkline. The collected samples (at least five minutes' worth of width, at
- * most the hour) span the width; each two-pixel column draws the minimum and maximum of the samples that fall
- * into it, so the line has at most two points per column however many samples there are. The line is drawn on a
- * Canvas of fixed size in the theme's {@code -tiro-line-color}; markers are vertical lines with a tooltip.
+ * most the hour) span the width; each two-pixel column is one bar from the minimum to the maximum of the samples
+ * that fall into it, so drawing costs the same however many samples there are. The line is drawn on a Canvas of
+ * fixed size in the theme's {@code -tiro-line-color}; markers are vertical lines with a tooltip.
  *
  * <p>Only what is on screen is drawn ({@code onScreen}): JavaFX repaints the whole window when a node scrolled out
  * of a ScrollPane's viewport changes. What was skipped is drawn by {@link #refresh()} once it scrolls into view.
@@ -43,7 +43,7 @@ final class SeriesChart extends Region {
     /** Room around the plot for the half of the line's width that lies beyond the lowest and highest value. */
     private static final double MARGIN = 1;
     private static final int MIN_SPAN_SECONDS = 300;
-    /** Pixels per drawn column: two points (minimum, maximum) every two pixels look the same as every pixel. */
+    /** Pixels per drawn column: a bar every two pixels looks the same as one every pixel. */
     private static final double COLUMN_PX = 2;
     private static final int MIN_LINE_SECONDS = 2;
 
@@ -56,7 +56,7 @@ final class SeriesChart extends Region {
     private final Label value = new Label();
     private final Canvas plot = new Canvas();
     private final Map<Marker, Line> markers = new HashMap<>();
-    /** The number the value label shows: formatting it again each second when it has not changed costs more. */
+    /** The number the value label shows, so that an unchanged one is not formatted again every second. */
     private double shown;
     private boolean valueStale;
     private boolean plotStale = true;
